@@ -7,6 +7,7 @@ leaves a forum file half-changed. Qt is never imported here.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -57,7 +58,39 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="vérifier l’intégrité d’un forum")
     check.add_argument("file", help="le forum")
+
+    analyse = commands.add_parser("analyse", help="consensus et dissensus entre rôles d’une Agora")
+    analyse.add_argument("file", help="le forum")
+    analyse.add_argument("--session", required=True, help="identifiant du temps d’Agora")
+    analyse.add_argument(
+        "--json", action="store_true", help="tout le détail en JSON (docs/analyse-schema.json)"
+    )
+
+    report = commands.add_parser("report", help="imprimer le compte rendu d’un temps (PDF)")
+    report.add_argument("file", help="le forum")
+    report.add_argument("--session", required=True, help="identifiant du temps")
+    report.add_argument("--out", required=True, help="fichier PDF du compte rendu")
+    report.add_argument("--handouts", action="store_true", help="ajouter un livret par catégorie")
+    report.add_argument("--poster", action="store_true", help="écrire aussi l’affiche A3 de l’Agora")
+
+    serve = commands.add_parser("serve", help="ouvrir la participation des téléphones, sans l’interface")
+    serve.add_argument("file", help="le forum")
+    serve.add_argument("--session", required=True, help="identifiant du temps")
+    serve.add_argument("--host", required=True, help="adresse IP de l’interface réseau (jamais toutes)")
+    serve.add_argument("--port", type=int, default=8000, help="port (8000 par défaut)")
     return parser
+
+
+def _report(args: argparse.Namespace) -> int:
+    from agora.reports.command import run  # inline: reportlab loads only when printing
+
+    return run(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from agora.server.command import run  # inline: the web server loads only when asked
+
+    return run(args)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -116,7 +149,31 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_BAD_INPUT
 
 
-_COMMANDS = {"demo": _demo, "import": _import, "export": _export, "check": _check}
+def _analyse(args: argparse.Namespace) -> int:
+    from agora.services.analysis import analyse_session  # inline: keeps `agora --version` fast
+    from agora.storage.store import open_forum  # inline: idem
+
+    with open_forum(resolve_forum_path(args.file), read_only=True) as store:
+        analysis = analyse_session(store, args.session)
+    document = analysis.to_json()
+    if args.json:
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for statement in document["statements"]:
+        marker = " (libellé modifié par l’animation)" if statement.get("override") else ""
+        print(f"{statement['label']}{marker} — {statement['text']}")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "import": _import,
+    "export": _export,
+    "check": _check,
+    "analyse": _analyse,
+    "report": _report,
+    "serve": _serve,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

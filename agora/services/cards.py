@@ -335,3 +335,33 @@ def get_card(store: ForumStore, card_id: str) -> reads.CardRead:
     """One card, deleted or not."""
     with store.read() as session:
         return convert.card(get(session, models.Contribution, card_id))
+
+
+def link_commitment(
+    store: ForumStore, commitment_id: str, expectation_id: str, *, linked: bool = True
+) -> None:
+    """Record (or, with ``linked=False``, remove) that a commitment answers an expectation.
+
+    Raises:
+        ValidationError: the first card is not a commitment, the second not an expectation, or
+            the commitment's category is not the one the expectation targets.
+    """
+    with store.write() as session:
+        commitment = get(session, models.Contribution, commitment_id)
+        expectation = get(session, models.Contribution, expectation_id)
+        if commitment.kind != ContributionKind.COMMITMENT or expectation.kind != ContributionKind.EXPECTATION:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Seul un engagement peut répondre à une attente.")
+            )
+        if expectation.target != commitment.category:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Cet engagement vient d’une autre catégorie que celle à qui l’attente s’adresse.",
+                )
+            )
+        existing = session.get(models.CardLink, (commitment_id, expectation_id))
+        if linked and existing is None:
+            session.add(models.CardLink(commitment_id=commitment_id, expectation_id=expectation_id))
+        elif not linked and existing is not None:
+            session.delete(existing)

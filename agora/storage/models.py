@@ -206,6 +206,13 @@ class RelationAssessment(SQLModel, table=True):
     note: str = ""
 
 
+class CardLink(SQLModel, table=True):
+    """A commitment that answers an expectation (coverage of expectations by commitments)."""
+
+    commitment_id: str = Field(foreign_key="contribution.id", primary_key=True)
+    expectation_id: str = Field(foreign_key="contribution.id", primary_key=True)
+
+
 class LabelOverride(SQLModel, table=True):
     """A facilitator's override of a statement's computed label, kept with its time."""
 

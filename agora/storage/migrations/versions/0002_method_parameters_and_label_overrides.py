@@ -1,4 +1,4 @@
-"""Method parameters per session, label overrides, board index
+"""Method parameters per session, label overrides, commitment links, board index
 
 Revision ID: 0002
 Revises: 0001
@@ -29,6 +29,18 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("statement_id", name=op.f("pk_labeloverride")),
     )
+    op.create_table(
+        "cardlink",
+        sa.Column("commitment_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("expectation_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["commitment_id"], ["contribution.id"], name=op.f("fk_cardlink_commitment_id_contribution")
+        ),
+        sa.ForeignKeyConstraint(
+            ["expectation_id"], ["contribution.id"], name=op.f("fk_cardlink_expectation_id_contribution")
+        ),
+        sa.PrimaryKeyConstraint("commitment_id", "expectation_id", name=op.f("pk_cardlink")),
+    )
     with op.batch_alter_table("contribution", schema=None) as batch_op:
         batch_op.create_index("ix_contribution_board", ["session_id", "kind", "position"], unique=False)
 
@@ -46,4 +58,5 @@ def downgrade() -> None:
     with op.batch_alter_table("session", schema=None) as batch_op:
         batch_op.drop_column("method_params")
 
+    op.drop_table("cardlink")
     op.drop_table("labeloverride")
