@@ -45,7 +45,9 @@ def clean_text(value: str, *, limit: int = MAX_CARD_CHARS, field: str = "texte")
             QT_TRANSLATE_NOOP("errors", "Le {field} contient des caractères invalides."), field=field
         )
     text = value.replace("\r\n", "\n").replace("\r", "\n")
-    text = _STRIP.sub("", unicodedata.normalize("NFC", text)).strip()
+    # Strip before composing: a control between a letter and its accent must not survive
+    # one pass and change the text on the next (clean_text is idempotent).
+    text = unicodedata.normalize("NFC", _STRIP.sub("", text)).strip()
     if len(text) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -7,9 +7,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agora.domain import reference
 from agora.domain.kinds import SessionKind
+from agora.domain.text import clean_text
 from agora.errors import NotFoundError, ValidationError
 from agora.services import cards, forums, library, statements, votes
 from agora.storage.store import ForumStore
@@ -240,3 +243,20 @@ def test_library_lists_forums_most_recent_first(tmp_path: Path) -> None:
     assert [s.title for s in listed] == ["Récent", "Ancien", "abime"]
     assert listed[0].cards == 1
     assert "vide" in listed[2].problem
+
+
+@given(st.text())
+def test_clean_text_is_idempotent_or_refuses(value: str) -> None:
+    """T-TX-4: any text either cleans to a fixed point or is refused with a clean message."""
+    try:
+        once = clean_text(value)
+    except ValidationError as exc:
+        refusal = str(exc)
+    else:
+        refusal = ""
+    if refusal:
+        assert "caractères" in refusal
+        return
+    assert clean_text(once) == once
+    assert "\x00" not in once
+    assert "\r" not in once
