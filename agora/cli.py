@@ -48,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="fusionner un paquet (bundle) dans un forum")
     imp.add_argument("bundle", help="paquet .json ou .zip")
     imp.add_argument("--into", required=True, help="forum qui reçoit le paquet (créé s’il n’existe pas)")
+    imp.add_argument(
+        "--accepter-suppressions",
+        action="store_true",
+        dest="allow_deletions",
+        help="appliquer un paquet qui supprimerait la plupart des cartes d’un temps",
+    )
 
     exp = commands.add_parser("export", help="exporter un forum (json, csv ou xlsx)")
     exp.add_argument("file", help="le forum")
@@ -110,7 +116,7 @@ def _import(args: argparse.Namespace) -> int:
     from agora.services.exchange import import_bundle  # inline: keeps `agora --version` fast
 
     target = resolve_forum_path(args.into)
-    report = import_bundle(Path(args.bundle), target)
+    report = import_bundle(Path(args.bundle), target, confirm_shrink=not args.allow_deletions)
     print(f"Paquet importé dans {target} : {report.summary()}")
     return EXIT_OK
 
