@@ -19,9 +19,6 @@ from agora.paths import library_dir, resolve_forum_path
 
 logger = logging.getLogger(__name__)
 
-#: File name of the demo forum in the library.
-DEMO_FILE_NAME = "Forum de démonstration.agora"
-
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
@@ -100,7 +97,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from agora.services.demo import build_demo  # inline: the demo content loads only when asked
+    from agora.services.demo import DEMO_FILE_NAME, build_demo  # inline: the demo loads only when asked
 
     target = Path(args.file) if args.file else library_dir() / DEMO_FILE_NAME
     if target.exists() and args.if_missing:

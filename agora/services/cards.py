@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Collection, Sequence
 from typing import Any, Final
 
+from sqlalchemy import case
 from sqlmodel import Session as OrmSession
 from sqlmodel import col, func, select
 
@@ -317,7 +318,7 @@ def tag_card(
 def list_cards(
     store: ForumStore, session_id: str | None = None, *, include_deleted: bool = False, search: str = ""
 ) -> list[reads.CardRead]:
-    """Cards of a session (or of the forum), by kind then board order; optionally filtered."""
+    """Cards of a session (or of the forum), column by column in board order; optionally filtered."""
     with store.read() as session:
         query = select(models.Contribution)
         if session_id is not None:
@@ -327,7 +328,10 @@ def list_cards(
         needle = clean_text(search, limit=MAX_SHORT_CHARS) if search else ""
         if needle:
             query = query.where(col(models.Contribution.text).contains(needle, autoescape=True))
-        query = query.order_by(models.Contribution.kind, models.Contribution.position)
+        board_order = case(
+            {kind.value: rank for rank, kind in enumerate(ContributionKind)}, value=models.Contribution.kind
+        )
+        query = query.order_by(board_order, models.Contribution.position)
         return [convert.card(row) for row in session.exec(query).all()]
 
 

@@ -29,6 +29,8 @@ from agora.storage.store import ForumStore
 
 #: Title of the demo forum.
 DEMO_TITLE = "Rencontre des territoires pilotes — forum de démonstration"
+#: File name of the demo forum in the library (``agora demo``, ``make run``).
+DEMO_FILE_NAME = "Forum de démonstration.agora"
 
 #: Date of the demo forum (and of its relation assessment).
 DEMO_DATE = dt.date(2026, 5, 12)

@@ -14,6 +14,7 @@ import pytest
 from agora import __version__, cli
 from agora.paths import library_dir
 from agora.services import cards
+from agora.services.demo import DEMO_FILE_NAME
 from agora.storage.store import ForumStore
 from tests.conftest import session_of
 
@@ -56,7 +57,7 @@ def test_demo_then_check_then_analyse_without_qt(tmp_path: Path) -> None:
 
 def test_demo_goes_to_the_library_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["demo", "--if-missing"]) == 0
-    assert (library_dir() / cli.DEMO_FILE_NAME).is_file()
+    assert (library_dir() / DEMO_FILE_NAME).is_file()
     assert cli.main(["demo", "--if-missing"]) == 0
     assert "existe déjà" in capsys.readouterr().out
     assert cli.main(["check", "Forum de démonstration"]) == 0

@@ -260,3 +260,10 @@ def test_clean_text_is_idempotent_or_refuses(value: str) -> None:
     assert clean_text(once) == once
     assert "\x00" not in once
     assert "\r" not in once
+
+
+def test_cards_come_in_board_order(store: ForumStore) -> None:
+    agents = session_of(store, "agents")
+    for kind, target in [("story", None), ("commitment", None), ("expectation", "elus"), ("constraint", None)]:
+        cards.add_card(store, agents, kind, f"Une carte {kind}", target=target)
+    assert [c.kind for c in cards.list_cards(store, agents)] == ["constraint", "expectation", "commitment", "story"]

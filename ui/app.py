@@ -1,0 +1,180 @@
+"""Starting the desktop app: the QApplication, its log file, its language, its crash dialog.
+
+``run`` is what ``agora`` (without subcommand) calls. It sets things up in the order Vorta
+does: folders and logging first, then the application and its translators, the excepthook,
+and finally the main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from agora import APP_NAME, __version__
+from agora.errors import AgoraError
+from agora.paths import data_dir, log_dir
+from ui.main_window import MainWindow
+from ui.translations import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    error_message,
+    install_translators,
+    remove_translators,
+)
+
+logger = logging.getLogger(__name__)
+
+#: Organisation name under which Qt keeps the settings (as platformdirs in agora.paths).
+ORGANIZATION = "Agora"
+#: The log file in ``agora.paths.log_dir()``; it rotates at ``LOG_MAX_BYTES``.
+LOG_FILE_NAME = "agora.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+#: Where ``--dev`` keeps the library, the logs and the settings (beside the checkout).
+DEV_DATA_DIR = ".dev_data"
+#: QSettings key of the interface language (« fr » or « en »).
+LANGUAGE_KEY = "language"
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+class _AgoraLogHandler(RotatingFileHandler):
+    """The app's one rotating log file (its own class, so it is never installed twice)."""
+
+
+def parse_args(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options (``--dev``) and the rest, left to Qt (``-platform``, ``-style``…)."""
+    parser = argparse.ArgumentParser(prog="agora", add_help=False)
+    parser.add_argument("--dev", action="store_true")
+    return parser.parse_known_args(args)
+
+
+def setup_logging(folder: Path, level: int = logging.INFO) -> logging.Handler:
+    """Send the log to one rotating file in ``folder``; returns the handler (installed once)."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, _AgoraLogHandler):
+            return handler
+    handler = _AgoraLogHandler(
+        folder / LOG_FILE_NAME, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return handler
+
+
+def _log_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(mode, logging.WARNING), "%s (%s)", message, context.category)
+
+
+def app_settings() -> QSettings:
+    """The user's interface settings: a file in the data folder when it is overridden (tests,
+    ``--dev``, portable use), the platform's usual place otherwise."""
+    if os.environ.get("AGORA_DATA_DIR"):
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APP_NAME)
+
+
+def interface_language(settings: QSettings) -> str:
+    """The language chosen in the settings, French when none or an unknown one is set."""
+    language = str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE).lower()
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def unexpected_error_text(exc: BaseException) -> str:
+    """What the crash dialog says, in the interface language."""
+    if isinstance(exc, AgoraError):
+        return error_message(exc)
+    return QCoreApplication.translate(
+        "app",
+        "Agora a rencontré une erreur inattendue.\n\n"
+        "Le travail déjà enregistré est conservé : chaque modification est enregistrée dès "
+        "qu’elle est faite.\n\nLe détail est noté dans le journal : {log}",
+    ).format(log=log_dir() / LOG_FILE_NAME)
+
+
+_reporting = False
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log any uncaught exception, then tell the facilitator in a dialog (never twice at once)."""
+    global _reporting
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    logger.critical("unexpected error", exc_info=(exc_type, exc, tb))
+    if _reporting or QApplication.instance() is None:
+        return
+    _reporting = True
+    try:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("app", "Erreur inattendue"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(unexpected_error_text(exc))
+        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        box.exec()
+    except Exception:  # the dialog itself failed: the log already has the error
+        logger.exception("the error dialog could not be shown")
+    finally:
+        _reporting = False
+
+
+def run(args: list[str]) -> int:
+    """Start the desktop app and return its exit status."""
+    options, qt_args = parse_args(args)
+    if options.dev:
+        os.environ["AGORA_DATA_DIR"] = str(Path.cwd() / DEV_DATA_DIR)
+    handler = setup_logging(log_dir())
+    logger.info("Agora %s starting (library: %s)", __version__, data_dir())
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    language = interface_language(app_settings())
+    translators = install_translators(app, language)
+    QLocale.setDefault(QLocale(language))
+    previous_hook = sys.excepthook
+    sys.excepthook = excepthook
+    previous_handler = qInstallMessageHandler(_log_qt_message)
+    window = MainWindow(auto_open_demo=True)
+    try:
+        window.show()
+        status = app.exec()
+        QThreadPool.globalInstance().waitForDone(5000)
+        logger.info("Agora stopped (status %s)", status)
+        return status
+    finally:
+        window.close()
+        window.deleteLater()
+        qInstallMessageHandler(previous_handler)
+        sys.excepthook = previous_hook
+        remove_translators(app, translators)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
