@@ -1,0 +1,76 @@
+"""The desk's shared context: writes on one thread, change notices, the save indicator."""
+
+from __future__ import annotations
+
+import pytest
+
+from agora.errors import StorageError
+from agora.services import cards
+from agora.storage.store import ForumStore
+from tests.conftest import session_of
+from ui.forum_context import Change, ForumContext, SaveState
+
+
+@pytest.fixture
+def context(qtbot, store: ForumStore) -> ForumContext:
+    made = ForumContext(store)
+    yield made
+    made.wait_for_writes()
+
+
+def test_write_runs_off_thread_and_announces_its_change(
+    qtbot, context: ForumContext, store: ForumStore
+) -> None:
+    elus = session_of(store, "elus")
+    seen: list[Change] = []
+    context.changed.connect(seen.append)
+    results = []
+    with qtbot.waitSignal(context.changed, timeout=5000):
+        context.write(
+            lambda s: cards.add_card(s, elus, "constraint", "Peur de l’échec"),
+            Change.of_cards(elus),
+            results.append,
+        )
+    assert seen == [Change.of_cards(elus)]
+    assert results[0].text == "Peur de l’échec"
+    assert [c.text for c in cards.list_cards(store, elus)] == ["Peur de l’échec"]
+    assert context.save_state == SaveState.SAVED
+    assert seen[0].touches(elus)
+    assert not seen[0].touches(session_of(store, "etat"))
+
+
+def test_writes_keep_their_order(qtbot, context: ForumContext, store: ForumStore) -> None:
+    elus = session_of(store, "elus")
+    for number in range(30):
+        context.write(
+            lambda s, n=number: cards.add_card(s, elus, "constraint", f"carte {n:02d}"), Change.of_cards(elus)
+        )
+    assert context.wait_for_writes()
+    qtbot.waitUntil(lambda: context.save_state == SaveState.SAVED)
+    listed = [c.text for c in cards.list_cards(store, elus)]
+    assert listed == [f"carte {n:02d}" for n in range(30)]
+
+
+def test_failed_write_turns_the_indicator_red_and_keeps_the_draft(qtbot, context: ForumContext) -> None:
+    states: list[tuple[SaveState, str]] = []
+    context.save_state_changed.connect(lambda state, message: states.append((state, message)))
+    errors: list[Exception] = []
+
+    def full_disk(_store: ForumStore) -> None:
+        raise StorageError("Le disque est plein : la modification n’a pas été enregistrée.")
+
+    with qtbot.waitSignal(
+        context.save_state_changed, timeout=5000, check_params_cb=lambda s, _m: s == SaveState.FAILED
+    ):
+        context.write(full_disk, Change(), on_error=errors.append)
+    assert context.save_state == SaveState.FAILED
+    assert "disque est plein" in context.save_message
+    assert isinstance(errors[0], StorageError)
+    context.acknowledge_failure()
+    assert context.save_state == SaveState.SAVED
+
+
+def test_change_union() -> None:
+    union = Change.of_cards("a") | Change.of_votes("b") | Change(forum=True)
+    assert union == Change(frozenset({"a"}), frozenset(), frozenset({"b"}), True)
+    assert union.touches("zzz")
