@@ -1,0 +1,1 @@
+"""The Agora screen: statements, votes, labels and the three matrices."""
