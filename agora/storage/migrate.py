@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlmodel import SQLModel
 
 from agora.storage import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from agora.storage.crashpoints import crash_point
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -72,5 +73,6 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationError(f"migration broke foreign keys: {problems[:5]}")
+                crash_point("migration.before_commit")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from agora.errors import StorageError
 from agora.i18n import QT_TRANSLATE_NOOP
+from agora.storage.crashpoints import crash_point
 
 
 def fsync_dir(path: Path) -> None:
@@ -75,6 +76,7 @@ def copy_database(source: Path, dest: Path) -> str:
         digest = sha256_file(tmp)
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
+        crash_point("backup.before_replace")
         os.replace(tmp, dest)
         fsync_dir(dest.parent)
         return digest
