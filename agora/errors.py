@@ -63,6 +63,10 @@ class DamagedForumError(ForumFileError):
     )
 
 
+class UnreadableForumError(ForumFileError):
+    """A forum file SQLite cannot read right now (locked, folder write-protected): not damage."""
+
+
 class ReadOnlyForumError(AgoraError):
     """A write to a forum opened read-only (newer schema, read-only file or explicit choice)."""
 

@@ -28,11 +28,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from agora.errors import DamagedForumError, ForumFileError
+from agora.errors import DamagedForumError, ForumFileError, UnreadableForumError
 from agora.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from agora.paths import backups_dir, data_dir, library_dir
 from agora.storage.backup import Snapshot, list_snapshots, with_counts
-from agora.storage.engine import BUSY_TIMEOUT_MS
 from agora.storage.snapshot import copy_database, fsync_dir
 from agora.storage.store import READ_ONLY_FILE, ForumStore, open_forum
 
@@ -189,41 +188,6 @@ def clean_stale_copies() -> list[Path]:
 # -- write probe --------------------------------------------------------------------------------
 
 
-def probe_writable(path: Path) -> bool:
-    """Whether SQLite can really write the forum at ``path`` (a probe write, rolled back).
-
-    ``BEGIN IMMEDIATE`` alone succeeds on a write-protected file, and ``os.access`` is fooled
-    by ``-wal``/``-shm`` files another user left, by ACLs or by network file systems;
-    ``PRAGMA user_version=<same value>`` inside a rolled-back transaction fails with
-    SQLITE_READONLY exactly when a real write would.
-    """
-    try:
-        connection = sqlite3.connect(
-            f"{Path(path).resolve().as_uri()}?mode=rw",
-            uri=True,
-            isolation_level=None,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-        )
-    except sqlite3.Error:
-        return False
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        connection.execute(f"PRAGMA user_version={int(version)}")
-        return True
-    except sqlite3.Error as exc:
-        name = getattr(exc, "sqlite_errorname", "") or ""
-        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            return True  # busy is not read-only: the store will wait its turn
-        logger.info("probe write on %s refused: %s", path, name or exc)
-        return False
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-        connection.close()
-
-
 # -- damage ------------------------------------------------------------------------------------
 
 
@@ -370,16 +334,14 @@ def open_or_recover(
     last_change = _last_change(path)
     try:
         store = open_forum(path)
-    except DamagedForumError as exc:
-        cause = _sqlite_name(exc.__cause__)
-        if cause.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+    except UnreadableForumError as exc:
+        if _sqlite_name(exc.__cause__).startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
             return _open_consultation_copy(path), None
+        raise
+    except DamagedForumError as exc:
         damage = find_damage(path)
         if damage is None:
             raise ForumFileError(UNREADABLE, path=path.name, detail=exc.fields.get("detail", "")) from exc
         report = _recover(path, damage, now or dt.datetime.now(), last_change)
         return open_forum(path), report
-    if not store.read_only and not probe_writable(path):
-        store.close()
-        store = ForumStore(path, read_only=True, read_only_reason=READ_ONLY_FILE)
     return store, None

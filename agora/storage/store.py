@@ -8,6 +8,7 @@ is the only way to change a forum: one ``BEGIN IMMEDIATE`` transaction, committe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -24,11 +25,12 @@ from agora.errors import (
     ForumFileError,
     ReadOnlyForumError,
     StorageError,
+    UnreadableForumError,
     ValidationError,
 )
 from agora.i18n import QT_TRANSLATE_NOOP
 from agora.paths import backups_dir
-from agora.storage.engine import APPLICATION_ID, BEGIN_OPTION, make_engine
+from agora.storage.engine import APPLICATION_ID, BEGIN_OPTION, BUSY_TIMEOUT_MS, make_engine
 from agora.storage.filecheck import check_forum_header
 from agora.storage.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 from agora.storage.snapshot import copy_database
@@ -182,19 +184,64 @@ def snapshot_path(path: Path, reason: str) -> Path:
 
 def _quick_check(path: Path) -> None:
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         try:
             verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedForumError(path=path.name, detail=str(exc)) from exc
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        # Only corruption is damage: a locked file or a write-protected folder is not.
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or not name:
+            raise DamagedForumError(path=path.name, detail=str(exc)) from exc
+        raise UnreadableForumError(
+            QT_TRANSLATE_NOOP("errors", "Le forum « {path} » ne peut pas être lu pour l’instant ({detail})."),
+            path=path.name,
+            detail=str(exc),
+        ) from exc
     if verdict != "ok":
         raise DamagedForumError(path=path.name, detail=verdict)
 
 
+def probe_writable(path: Path) -> bool:
+    """Whether SQLite can really write the forum at ``path`` (a probe write, rolled back).
+
+    ``BEGIN IMMEDIATE`` alone succeeds on a write-protected file, and ``os.access`` is fooled
+    by ``-wal``/``-shm`` files another user left, by ACLs or by network file systems;
+    ``PRAGMA user_version=<same value>`` inside a rolled-back transaction fails with
+    SQLITE_READONLY exactly when a real write would.
+    """
+    try:
+        connection = sqlite3.connect(
+            f"{Path(path).resolve().as_uri()}?mode=rw",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"PRAGMA user_version={int(version)}")
+        return True
+    except sqlite3.Error as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return True  # busy is not read-only: the store will wait its turn
+        logger.info("probe write on %s refused: %s", path, name or exc)
+        return False
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        connection.close()
+
+
 def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return os.access(path.parent, os.W_OK) and probe_writable(path)
 
 
 def open_forum(path: Path, *, create: bool = False, read_only: bool = False) -> ForumStore:

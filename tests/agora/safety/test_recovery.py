@@ -16,7 +16,7 @@ from agora.paths import backups_dir, library_dir
 from agora.services import forums
 from agora.storage import backup, recovery
 from agora.storage.recovery import RecoveryReport, clean_stale_copies, open_or_recover, pending_copies
-from agora.storage.store import open_forum
+from agora.storage.store import open_forum, probe_writable
 from tests.agora.safety import add_cards, card_texts, flip, integrity, sha
 
 SNAPSHOT_AT = dt.datetime(2026, 5, 12, 10, 14)
@@ -217,7 +217,7 @@ def test_healthy_forum_opens_writable_after_the_probe(store, forum_path: Path) -
     with reopened:
         assert report is None and not reopened.read_only
         add_cards(reopened, 1, prefix="encore")
-    assert recovery.probe_writable(forum_path)
+    assert probe_writable(forum_path)
 
 
 def test_stale_temporary_files_are_cleaned_at_start(tmp_path: Path, store, forum_path: Path) -> None:
