@@ -32,3 +32,13 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# The desktop application: one folder in dist/agora (build.spec), and its smoke test (CI runs
+# `make dist smoke`). PyInstaller comes with the dev dependencies, or is installed here.
+.PHONY: dist smoke
+dist: $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install --quiet "pyinstaller>=6.10,<7"
+	$(BIN)/pyinstaller --clean --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+
+smoke:
+	packaging/smoke.sh dist/agora
