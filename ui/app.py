@@ -2,7 +2,8 @@
 
 ``run`` is what ``agora`` (without subcommand) calls. It sets things up in the order Vorta
 does: folders and logging first, then the application and its translators, the excepthook,
-and finally the main window.
+and finally the start window. The interface language is the one saved in the preferences
+(``ui.widgets.settings``), read once here: a new choice applies at the next start.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QMessageLogContext,
-    QSettings,
     Qt,
     QThreadPool,
     QtMsgType,
@@ -32,26 +32,17 @@ from agora import APP_NAME, __version__
 from agora.errors import AgoraError
 from agora.paths import data_dir, log_dir
 from ui.main_window import MainWindow
-from ui.translations import (
-    DEFAULT_LANGUAGE,
-    LANGUAGES,
-    error_message,
-    install_translators,
-    remove_translators,
-)
+from ui.translations import error_message, install_translators, remove_translators
+from ui.widgets.settings import ORGANIZATION, app_settings, interface_language
 
 logger = logging.getLogger(__name__)
 
-#: Organisation name under which Qt keeps the settings (as platformdirs in agora.paths).
-ORGANIZATION = "Agora"
 #: The log file in ``agora.paths.log_dir()``; it rotates at ``LOG_MAX_BYTES``.
 LOG_FILE_NAME = "agora.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 #: Where ``--dev`` keeps the library, the logs and the settings (beside the checkout).
 DEV_DATA_DIR = ".dev_data"
-#: QSettings key of the interface language (« fr » or « en »).
-LANGUAGE_KEY = "language"
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -90,20 +81,6 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> logging.Handler:
 
 def _log_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     logging.getLogger("qt").log(_QT_LEVELS.get(mode, logging.WARNING), "%s (%s)", message, context.category)
-
-
-def app_settings() -> QSettings:
-    """The user's interface settings: a file in the data folder when it is overridden (tests,
-    ``--dev``, portable use), the platform's usual place otherwise."""
-    if os.environ.get("AGORA_DATA_DIR"):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(ORGANIZATION, APP_NAME)
-
-
-def interface_language(settings: QSettings) -> str:
-    """The language chosen in the settings, French when none or an unknown one is set."""
-    language = str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE).lower()
-    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def unexpected_error_text(exc: BaseException) -> str:
@@ -163,7 +140,7 @@ def run(args: list[str]) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = excepthook
     previous_handler = qInstallMessageHandler(_log_qt_message)
-    window = MainWindow(auto_open_demo=True)
+    window = MainWindow()
     try:
         window.show()
         status = app.exec()

@@ -146,7 +146,8 @@ class ForumContext(QObject):
             context: a widget whose deletion cancels the callbacks.
         """
         self._pending += 1
-        self._set_state(SaveState.SAVING, "")
+        if self.save_state != SaveState.FAILED:  # a failure stays visible until acknowledged
+            self._set_state(SaveState.SAVING, "")
 
         def succeeded(result: T) -> None:
             self._pending -= 1

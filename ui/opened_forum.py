@@ -1,8 +1,9 @@
-"""A forum opened for consultation, with what the window reads from it at opening.
+"""A forum opened for work, with what the desk reads from it at opening.
 
-``open_read_only`` runs on a pool thread (through ``run_in_background``): it opens the file
-read-only and reads the forum, its categories and its agenda, so the GUI thread never waits on
-the disk. The caller owns the store it returns and must close it.
+``open_for_work`` and ``open_read_only`` run on a pool thread (through ``run_in_background``):
+they open the file (checked, migrated if needed) and read the forum, its categories and its
+agenda, so the GUI thread never waits on the disk. The caller owns the store they return and
+must close it (the desk hands it to a ``ForumContext``, whose ``close`` does).
 """
 
 from __future__ import annotations
@@ -17,32 +18,51 @@ from agora.storage.store import ForumStore, open_forum
 
 @dataclass(frozen=True)
 class OpenedForum:
-    """An open, read-only forum and the frame the window shows: title, categories, sessions."""
+    """An open forum and the frame the desk shows: title, categories, sessions."""
 
     store: ForumStore
     forum: ForumRead
     categories: tuple[CategoryRead, ...]
     sessions: tuple[SessionRead, ...]
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the core opened the file read-only (its reason is ``store.read_only_reason``)."""
+        return self.store.read_only
+
     def close(self) -> None:
         """Release the file."""
         self.store.close()
 
 
-def open_read_only(path: Path) -> OpenedForum:
-    """Open ``path`` read-only and read its frame; the store is closed again if reading fails.
+def read_frame(store: ForumStore) -> OpenedForum:
+    """The forum, categories and agenda of an open ``store``."""
+    return OpenedForum(
+        store=store,
+        forum=forums.forum_info(store),
+        categories=tuple(forums.list_categories(store)),
+        sessions=tuple(forums.list_sessions(store)),
+    )
 
-    Raises:
-        AgoraError: the file is not a readable forum (the message says why, in French).
-    """
-    store = open_forum(path, read_only=True)
+
+def _open(path: Path, *, read_only: bool) -> OpenedForum:
+    store = open_forum(path, read_only=read_only)
     try:
-        return OpenedForum(
-            store=store,
-            forum=forums.forum_info(store),
-            categories=tuple(forums.list_categories(store)),
-            sessions=tuple(forums.list_sessions(store)),
-        )
+        return read_frame(store)
     except BaseException:
         store.close()
         raise
+
+
+def open_for_work(path: Path) -> OpenedForum:
+    """Open ``path`` read-write (the core may still open it read-only, and says why).
+
+    Raises:
+        AgoraError: the file is not a forum Agora can open (the message says why, in French).
+    """
+    return _open(path, read_only=False)
+
+
+def open_read_only(path: Path) -> OpenedForum:
+    """Open ``path`` for consultation only (exports from the start screen)."""
+    return _open(path, read_only=True)

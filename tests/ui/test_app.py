@@ -14,18 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from agora.errors import NotFoundError
 from ui import app as app_module
-from ui.app import (
-    DEV_DATA_DIR,
-    LANGUAGE_KEY,
-    LOG_FILE_NAME,
-    app_settings,
-    excepthook,
-    interface_language,
-    parse_args,
-    setup_logging,
-    unexpected_error_text,
-)
+from ui.app import DEV_DATA_DIR, LOG_FILE_NAME, excepthook, parse_args, setup_logging, unexpected_error_text
 from ui.main_window import MainWindow
+from ui.widgets.settings import LANGUAGE_KEY, app_settings, interface_language
 
 
 def test_dev_flag_and_qt_options_are_told_apart() -> None:
@@ -114,7 +105,7 @@ def test_keyboard_interrupt_is_not_a_crash_dialog(dialogs: list[QMessageBox], mo
 
 
 def test_run_sets_up_and_tears_down(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """run(["--dev"]): dev folder, app names, window shown, demo auto-open asked; all undone after."""
+    """run(["--dev"]): dev folder, app names, the start window shown; all undone after."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
     app = QApplication.instance()
@@ -126,7 +117,7 @@ def test_run_sets_up_and_tears_down(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
         window = MainWindow(**options)
         qtbot.addWidget(window)
         made.append(window)
-        assert options == {"auto_open_demo": True}
+        assert options == {}  # the start screen lists the library; nothing opens by itself
         assert sys.excepthook is excepthook
         return window
 

@@ -1,15 +1,15 @@
-"""Item tooltips show participant text literally; long cards wrap to the column width."""
+"""Item tooltips show participant text literally."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip, QTreeView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import CATEGORIES, MARKUP_TEXT, card
 from ui.cards_model import COL_TEXT, CardsModel
-from ui.delegates import PlainToolTipDelegate, WrappingTreeDelegate, tooltip_html
+from ui.delegates import PlainToolTipDelegate, tooltip_html
 
 
 def test_tooltip_html_escapes_markup() -> None:
@@ -53,32 +53,3 @@ def test_item_without_tooltip_shows_none(qtbot: QtBot) -> None:
     center = view.visualRect(group).center()
     event = QHelpEvent(QEvent.Type.ToolTip, center, view.viewport().mapToGlobal(center))
     assert not delegate.helpEvent(event, view, QStyleOptionViewItem(), group)
-
-
-def test_long_card_wraps_to_several_lines(qtbot: QtBot) -> None:
-    """A long card gets a taller row than a short one, and grows taller when the column narrows."""
-    long_text = "Une contrainte longue " * 20
-    view, model = cards_view(qtbot, long_text)
-    delegate = WrappingTreeDelegate.attach(view)
-    assert view.wordWrap()
-    index = model.index(0, COL_TEXT, model.index(0, COL_TEXT))
-    view.header().resizeSection(COL_TEXT, 380)
-    option = QStyleOptionViewItem()
-    view.initViewItemOption(option)  # what the tree passes: the wrap flag, its font
-    one_line = view.fontMetrics().height()
-    wide = delegate.sizeHint(option, index).height()
-    assert wide > 2 * one_line
-    view.header().resizeSection(COL_TEXT, 150)
-    assert delegate.sizeHint(option, index).height() > wide
-    assert view.itemDelegate() is delegate
-    assert view.model().data(index, Qt.ItemDataRole.DisplayRole) == long_text
-
-
-def test_attach_relays_out_when_a_column_is_resized(qtbot: QtBot, monkeypatch) -> None:
-    """Resizing a column asks the tree to lay its rows out again."""
-    view, _model = cards_view(qtbot, "court")
-    WrappingTreeDelegate.attach(view)
-    calls: list[int] = []
-    monkeypatch.setattr(view, "doItemsLayout", lambda: calls.append(1))
-    view.header().resizeSection(COL_TEXT, 120)
-    assert calls

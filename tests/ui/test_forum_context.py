@@ -74,3 +74,15 @@ def test_change_union() -> None:
     union = Change.of_cards("a") | Change.of_votes("b") | Change(forum=True)
     assert union == Change(frozenset({"a"}), frozenset(), frozenset({"b"}), True)
     assert union.touches("zzz")
+
+
+def test_failure_stays_visible_while_other_writes_run(qtbot, context: ForumContext, store: ForumStore) -> None:
+    def full_disk(_store: ForumStore) -> None:
+        raise StorageError("Le disque est plein : la modification n’a pas été enregistrée.")
+
+    context.write(full_disk, Change())
+    context.write(lambda s: cards.add_card(s, session_of(s, "elus"), "constraint", "Après"), Change())
+    assert context.wait_for_writes()
+    qtbot.waitUntil(lambda: context._pending == 0)
+    assert context.save_state == SaveState.FAILED
+    assert "disque est plein" in context.save_message

@@ -19,7 +19,41 @@ from ui.main_window import MainWindow
 from ui.translations import error_message, install_translators, remove_translators
 
 #: Contexts of the interface that must be fully translated (core contexts may lag behind).
-UI_CONTEXTS = {"CardsModel", "ForumPanel", "LibraryModel", "MainWindow", "SessionsModel", "app", "dates", "kinds"}
+#: Contexts not yet in agora_en.ts (new screens) are checked as soon as lupdate adds them.
+UI_CONTEXTS = {
+    "AgendaModel",
+    "BoardActions",
+    "BoardColumn",
+    "BoardHeader",
+    "BoardView",
+    "CaptureBar",
+    "CaptureFlow",
+    "CardCommand",
+    "CardDelegate",
+    "CardsModel",
+    "DeskActions",
+    "FailureBanner",
+    "FilterBar",
+    "ForumFiles",
+    "ForumWindow",
+    "LibraryActions",
+    "LibraryModel",
+    "MainWindow",
+    "NewForumDialog",
+    "PreferencesDialog",
+    "SaveIndicator",
+    "SessionsModel",
+    "ShortcutsDialog",
+    "StartScreen",
+    "about",
+    "app",
+    "board_kinds",
+    "dates",
+    "file_dialogs",
+    "kinds",
+    "library_ops",
+    "message_box",
+}
 
 
 @pytest.fixture
@@ -42,10 +76,11 @@ def test_window_speaks_english_with_the_english_catalogue(qtbot: QtBot, english:
     """Title, menus and buttons come out in English."""
     window = new_window(qtbot)
     assert window.windowTitle() == "Agora — forum facilitation"
-    assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Help"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert (menus[0], menus[-1]) == ("&File", "&Help")
     assert window.quit_action.text() == "&Quit"
-    assert window.open_button.text() == "Open"
-    assert window.library_model.headerData(2, Qt.Orientation.Horizontal) == "Venue"
+    assert window.open_action.text() == "&Open"
+    assert window.start.library_model.headerData(2, Qt.Orientation.Horizontal) == "Venue"
     assert window.statusBar().currentMessage() == "No forum in the library."
 
 
@@ -64,7 +99,7 @@ def test_window_speaks_french_by_default(qtbot: QtBot, qapp: QApplication) -> No
     try:
         window = new_window(qtbot)
         assert window.windowTitle() == "Agora — animation de forums"
-        assert [action.text() for action in window.menuBar().actions()] == ["&Fichier", "A&ide"]
+        assert [action.text() for action in window.menuBar().actions()] == ["&Fichier", "É&dition", "A&ide"]
         assert kind_label("constraint") == "Contraintes / freins"
     finally:
         remove_translators(qapp, translators)

@@ -1,0 +1,1 @@
+"""Dialogs opened by explicit actions (never during capture): forms, preferences, file choices."""

@@ -1,0 +1,1 @@
+"""The start screen: the forum library, creating, duplicating, importing and exporting forums."""
