@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(MAKE) lint
 
 lint: $(STAMP)
-	$(BIN)/ruff check agora ui tests bench
+	$(BIN)/ruff check agora ui tests bench tools
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
@@ -42,3 +42,8 @@ dist: $(STAMP)
 
 smoke:
 	packaging/smoke.sh dist/agora
+
+# The English catalogue: extract, reuse known translations, compile (see tools/translations.py).
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
