@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 import pytest
@@ -95,25 +93,6 @@ def test_closing_waits_for_writes_and_releases_the_file(qtbot: QtBot, make_forum
         assert [c.text for c in cards.list_cards(store)] == ["Dernière carte"]
     finally:
         store.close()
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions (not root)")
-def test_read_only_forum_says_why_and_refuses_capture(qtbot: QtBot, make_forum: MakeForum) -> None:
-    """A write-protected file opens read-only: the reason is shown; the bar and card actions are off."""
-    path = make_forum(cards_of_first_session=[("constraint", "Existante", None)])
-    path.chmod(stat.S_IRUSR)
-    path.parent.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    try:
-        window = open_desk(qtbot, path)
-        assert window.read_only_banner.isVisible()
-        assert window.read_only_banner.text() == "Lecture seule : le fichier ou son dossier est protégé en écriture."
-        board = current_board(window)
-        assert board.capture.line.isReadOnly()
-        assert not board.actions_.delete.isEnabled()
-        window.close()
-    finally:
-        path.parent.chmod(stat.S_IRWXU)
-        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
 
 def test_read_only_opening_shows_the_reason(qtbot: QtBot, make_forum: MakeForum) -> None:
