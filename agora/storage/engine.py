@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 #: ``PRAGMA application_id`` of every forum file ("AGOR"): tells our files from other SQLite files.
 APPLICATION_ID = 0x41474F52
@@ -65,7 +66,10 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     def _connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
-    engine = create_engine("sqlite+pysqlite://", creator=_connect)
+    # The URL has no path (the creator opens the file), which SQLAlchemy would take for an
+    # in-memory database and serve with a SingletonThreadPool that closes other threads'
+    # connections: name the pool of a file database explicitly.
+    engine = create_engine("sqlite+pysqlite://", creator=_connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

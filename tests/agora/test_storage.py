@@ -218,3 +218,30 @@ def test_old_schema_fixture_upgrades_with_every_row_intact(tmp_path: Path) -> No
     old = sqlite3.connect(snapshots[0])
     assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     old.close()
+
+
+def test_many_threads_share_the_file_without_losing_connections(store: ForumStore) -> None:
+    """A file database gets a real connection pool: 8 threads reading and writing for many
+    rounds never see a connection closed under them (a SingletonThreadPool would)."""
+    from sqlalchemy.pool import QueuePool
+
+    assert isinstance(store.engine.pool, QueuePool)
+    session_id = session_of(store, "agents")
+    errors: list[BaseException] = []
+
+    def work(worker: int) -> None:
+        try:
+            for number in range(15):
+                cards.add_card(store, session_id, "constraint", f"{worker}-{number}")
+                forums.list_sessions(store)
+                cards.list_cards(store, session_id)
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(worker,)) for worker in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(cards.list_cards(store, session_id)) == 8 * 15
