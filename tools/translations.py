@@ -51,7 +51,9 @@ def main(extra: list[str]) -> int:
                 assert translation is not None
                 translation.text = message.findtext("translation")
                 translation.attrib.pop("type", None)
-    tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # ElementTree drops the DOCTYPE that Qt Linguist writes: put Qt's header back.
+    CATALOGUE.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
     subprocess.run(
         [str(BIN / "pyside6-lrelease"), str(CATALOGUE), "-qm", str(CATALOGUE.with_suffix(".qm"))],
         cwd=ROOT, check=True, capture_output=True,
