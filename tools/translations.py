@@ -36,6 +36,9 @@ def _finished(message: ET.Element) -> bool:
 
 def main(extra: list[str]) -> int:
     """Run the refresh; returns the number of untranslated messages."""
+    # Translations known before the refresh, by source text: a string that moves to another
+    # context (a renamed class) keeps its translation.
+    known = {source: m for (_c, source), m in _messages(ET.parse(CATALOGUE)).items() if _finished(m)}
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-extensions", "py", "ui", "agora", "-source-language", "fr",
          "-target-language", "en", "-locations", "none", "-no-obsolete", "-ts", str(CATALOGUE)],
@@ -43,14 +46,24 @@ def main(extra: list[str]) -> int:
     )  # fmt: skip
     tree = ET.parse(CATALOGUE)
     target = _messages(tree)
-    for path in extra:
-        for key, message in _messages(ET.parse(path)).items():
-            mine = target.get(key)
-            if mine is not None and not _finished(mine) and _finished(message):
+    sources = [{(None, source): m for source, m in known.items()}]
+    sources += [_messages(ET.parse(path)) for path in extra]
+    for found in sources:
+        for key, message in found.items():
+            matches = (
+                [m for (c, src), m in target.items() if src == key[1]]
+                if key[0] is None
+                else [target.get(key)]
+            )
+            for mine in matches:
+                if mine is None or _finished(mine) or not _finished(message):
+                    continue
                 translation = mine.find("translation")
                 assert translation is not None
                 translation.text = message.findtext("translation")
                 translation.attrib.pop("type", None)
+                for form in message.find("translation") or ():
+                    translation.append(form)
     body = ET.tostring(tree.getroot(), encoding="unicode")
     # ElementTree drops the DOCTYPE that Qt Linguist writes: put Qt's header back.
     CATALOGUE.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")

@@ -70,6 +70,16 @@ PRESET_NAMES: dict[str, str] = {
 SHARE_PARAMS = frozenset({"t_pos", "t_minor", "t_unc"})
 
 
+# lupdate does not see literal translate() calls in a module that defines its own tr():
+# these are marked with their context explicitly.
+_CELL = QT_TRANSLATE_NOOP("AgoraTexts", "{stance} · n={n}\n{counts}")
+_COUNTS = QT_TRANSLATE_NOOP("AgoraTexts", "{name} : {stance} — {a} pour, {n_} neutre(s), {d} contre")
+_SILENT = QT_TRANSLATE_NOOP("AgoraTexts", ", {p} ne se prononce(nt) pas")
+_N_AND_S = QT_TRANSLATE_NOOP("AgoraTexts", " (n = {n}, position {s})")
+_CHANGED_PRESET = QT_TRANSLATE_NOOP("AgoraTexts", "Paramètres modifiés (préréglage « {preset} ») : {changes}")
+_CHANGED = QT_TRANSLATE_NOOP("AgoraTexts", "Paramètres modifiés : {changes}")
+
+
 def tr(text: str) -> str:
     """Translate a screen string of this module's context."""
     return QCoreApplication.translate(CONTEXT, text)
@@ -116,19 +126,17 @@ def counts_text(tally: Tally) -> str:
 
 def cell_text(stance: Stance, tally: Tally) -> str:
     """The two lines of a heatmap cell: stance and n, then the counts."""
-    return QCoreApplication.translate("AgoraTexts", "{stance} · n={n}\n{counts}").format(
+    return tr(_CELL).format(
         stance=stance_badge(stance), n=tally.n, counts=counts_text(tally)
     )
 
 
 def counts_sentence(name: str, stance: Stance, tally: Tally) -> str:
     """A category's stance and counts in words, for tooltips and the ranked lists."""
-    text = QCoreApplication.translate(
-        "AgoraTexts", "{name} : {stance} — {a} pour, {n_} neutre(s), {d} contre"
-    ).format(name=name, stance=stance_badge(stance), a=tally.A, n_=tally.N, d=tally.D)
+    text = tr(_COUNTS).format(name=name, stance=stance_badge(stance), a=tally.A, n_=tally.N, d=tally.D)
     if tally.P:
-        text += QCoreApplication.translate("AgoraTexts", ", {p} ne se prononce(nt) pas").format(p=tally.P)
-    return text + QCoreApplication.translate("AgoraTexts", " (n = {n}, position {s})").format(
+        text += tr(_SILENT).format(p=tally.P)
+    return text + tr(_N_AND_S).format(
         n=tally.n, s=signed(tally.s)
     )
 
@@ -182,9 +190,7 @@ def params_note(params: MethodParams) -> str:
         return ""
     preset = preset_of(params)
     if preset is not None:
-        return QCoreApplication.translate(
-            "AgoraTexts", "Paramètres modifiés (préréglage « {preset} ») : {changes}"
-        ).format(preset=tr(PRESET_NAMES[preset]), changes=", ".join(changes))
-    return QCoreApplication.translate("AgoraTexts", "Paramètres modifiés : {changes}").format(
+        return tr(_CHANGED_PRESET).format(preset=tr(PRESET_NAMES[preset]), changes=", ".join(changes))
+    return tr(_CHANGED).format(
         changes=", ".join(changes)
     )
