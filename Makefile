@@ -47,3 +47,8 @@ smoke:
 .PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
+
+# The user guide's pictures (docs/images/guide-*.png), made from the app itself, offscreen.
+.PHONY: screenshots
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

@@ -122,7 +122,9 @@ def _cold_start(mode: str, env: dict[str, str]) -> tuple[float, float | None]:
     return shown, listed
 
 
-def _report(name: str, value: float, budget: float, floor: float | None = None, ratio: float | None = None) -> None:
+def _report(
+    name: str, value: float, budget: float, floor: float | None = None, ratio: float | None = None
+) -> None:
     line = f"{name}: {value * 1000:.0f} ms (budget ≤ {budget * 1000:.0f} ms"
     ok = value <= budget
     if floor is not None and ratio is not None:
@@ -142,7 +144,13 @@ def measure_start(library: Path) -> None:
         app.append(shown)
         listed.append(read or shown)
     floor = sorted(bare)[len(bare) // 2]
-    _report("démarrage → fenêtre d’accueil affichée (forum de 2 000 cartes)", sorted(app)[len(app) // 2], 1.0, floor, 3.0)
+    _report(
+        "démarrage → fenêtre d’accueil affichée (forum de 2 000 cartes)",
+        sorted(app)[len(app) // 2],
+        1.0,
+        floor,
+        3.0,
+    )
     print(f"   … liste de la bibliothèque lue : {sorted(listed)[len(listed) // 2] * 1000:.0f} ms", flush=True)
 
 
@@ -198,7 +206,10 @@ def measure_desk(app: object, path: Path) -> None:
     bare.close()
     window, took = open_desk(app, path)
     _report("ouverture du forum de 2 000 cartes → tableau affiché", took, 1.0)
-    print(f"   … plancher : fenêtre PySide6 nue affichée dans le même processus {floor * 1000:.0f} ms", flush=True)
+    print(
+        f"   … plancher : fenêtre PySide6 nue affichée dans le même processus {floor * 1000:.0f} ms",
+        flush=True,
+    )
     window.close()
 
 
@@ -218,7 +229,9 @@ def measure_big(app: object, path: Path) -> None:
         bar.setValue(value)
         view.viewport().repaint()
         slowest = max(slowest, time.perf_counter() - start)
-    print(f"défilement de la colonne de 2 000 cartes, image la plus lente : {slowest * 1000:.1f} ms", flush=True)
+    print(
+        f"défilement de la colonne de 2 000 cartes, image la plus lente : {slowest * 1000:.1f} ms", flush=True
+    )
 
     ticks: list[float] = []
     timer = QTimer()
@@ -241,10 +254,19 @@ def measure_big(app: object, path: Path) -> None:
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     stall = max(gaps) - TICK_MS / 1000 if gaps else 0.0
     _report("capture de 100 cartes dans un forum de 10 000 cartes, plus long blocage", max(stall, 0.0), 0.050)
-    print(f"   … Entrée traitée en {max(handler) * 1000:.1f} ms au plus (médiane {sorted(handler)[len(handler) // 2] * 1000:.1f} ms)", flush=True)
-    print(f"   … cartes du tableau : {board.board_cards.total('constraint') + sum(board.board_cards.total(k) for k in _KINDS[1:])}", flush=True)
+    print(
+        f"   … Entrée traitée en {max(handler) * 1000:.1f} ms au plus (médiane {sorted(handler)[len(handler) // 2] * 1000:.1f} ms)",
+        flush=True,
+    )
+    print(
+        f"   … cartes du tableau : {board.board_cards.total('constraint') + sum(board.board_cards.total(k) for k in _KINDS[1:])}",
+        flush=True,
+    )
     rss = _rss_mb()
-    print(f"mémoire résidente avec 10 000 cartes ouvertes : {rss:.0f} Mo (budget ≤ 300 Mo) {'OK' if rss <= 300 else 'DÉPASSÉ'}", flush=True)
+    print(
+        f"mémoire résidente avec 10 000 cartes ouvertes : {rss:.0f} Mo (budget ≤ 300 Mo) {'OK' if rss <= 300 else 'DÉPASSÉ'}",
+        flush=True,
+    )
     window.close()
 
 

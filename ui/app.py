@@ -12,6 +12,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -23,15 +24,18 @@ from PySide6.QtCore import (
     QMessageLogContext,
     Qt,
     QThreadPool,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agora import APP_NAME, __version__
 from agora.errors import AgoraError
-from agora.paths import data_dir, log_dir
+from agora.paths import data_dir, log_dir, resource
 from ui.main_window import MainWindow
+from ui.safety.startup import ALREADY_RUNNING_STATUS, take_library
 from ui.translations import error_message, install_translators, remove_translators
 from ui.widgets.settings import ORGANIZATION, app_settings, interface_language
 
@@ -122,6 +126,18 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         _reporting = False
 
 
+#: Sizes of the shipped PNG icons (resources/icons/agora-<size>.png).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every shipped size."""
+    icon = QIcon()
+    for s in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"agora-{s}.png")))
+    return icon
+
+
 def run(args: list[str]) -> int:
     """Start the desktop app and return its exit status."""
     options, qt_args = parse_args(args)
@@ -140,16 +156,28 @@ def run(args: list[str]) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = excepthook
     previous_handler = qInstallMessageHandler(_log_qt_message)
-    window = MainWindow()
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("agora")
+    lock = take_library()  # one Agora per library: kept for the life of the app
+    window = MainWindow() if lock is not None else None
     try:
+        if window is None:
+            return ALREADY_RUNNING_STATUS
         window.show()
+        if smoke_ms := os.environ.get("AGORA_SMOKE_QUIT_MS"):  # packaging/smoke.sh: report the window, then quit
+            if sys.stderr:  # None in a windowed Windows build
+                QTimer.singleShot(0, lambda: sys.stderr.write(f"agora-smoke: window shown at {time.time():.3f}\n"))
+            QTimer.singleShot(int(smoke_ms), app.quit)
         status = app.exec()
         QThreadPool.globalInstance().waitForDone(5000)
         logger.info("Agora stopped (status %s)", status)
         return status
     finally:
-        window.close()
-        window.deleteLater()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if lock is not None:
+            lock.release()
         qInstallMessageHandler(previous_handler)
         sys.excepthook = previous_hook
         remove_translators(app, translators)

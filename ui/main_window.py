@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -129,11 +129,16 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(self.tr("D&upliquer"), "Ctrl+D")
         self.import_action = self._action(self.tr("&Importer un forum ou un lot…"), "Ctrl+I")
         self.export_action = self._action(self.tr("E&xporter…"), "Ctrl+E")
+        self.restore_action = self._action(self.tr("&Restaurer une sauvegarde…"))
         self.refresh_action = self._action(self.tr("&Actualiser"), QKeySequence(QKeySequence.StandardKey.Refresh))
         self.quit_action = self._action(self.tr("&Quitter"), "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.preferences_action = self._action(self.tr("Préférences…"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.guide_action = self._action(self.tr("&Guide d’utilisation"), "Shift+F1")
+        self.shortcuts_action = self._action(
+            self.tr("&Raccourcis clavier"), QKeySequence(QKeySequence.StandardKey.HelpContents)
+        )
         self.about_action = self._action(self.tr("À &propos d’Agora"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -144,12 +149,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
         self.edit_menu.addAction(self.preferences_action)
         self.help_menu = self.menuBar().addMenu(self.tr("A&ide"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
     def _connect_signals(self) -> None:
@@ -159,10 +167,13 @@ class MainWindow(QMainWindow):
         self.duplicate_action.triggered.connect(start.duplicate_button.click)
         self.import_action.triggered.connect(lambda: self.library_actions.import_())
         self.export_action.triggered.connect(start.export_button.click)
+        self.restore_action.triggered.connect(self.restore_selected)
         self.refresh_action.triggered.connect(self.refresh_library)
         self.quit_action.triggered.connect(self.close)
         self.preferences_action.triggered.connect(lambda: PreferencesDialog(self).exec())
         self.about_action.triggered.connect(lambda: show_about(self))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         start.open_requested.connect(self.open_forum)
         start.create_requested.connect(lambda: self.library_actions.create())
         start.duplicate_requested.connect(lambda path: self.library_actions.duplicate(path))
@@ -170,6 +181,36 @@ class MainWindow(QMainWindow):
         start.export_requested.connect(lambda forum: self.library_actions.export(forum))
         start.demo_requested.connect(lambda: self.library_actions.open_demo())
         start.refresh_requested.connect(self.refresh_library)
+
+    def show_guide(self) -> None:
+        """Aide ▸ Guide d’utilisation (Maj+F1): the user guide, offline, in its own window."""
+        from ui.help.help_window import show_guide  # inline: start-up time (module docstring)
+
+        show_guide()
+
+    def show_shortcuts(self) -> None:
+        """Aide ▸ Raccourcis clavier (F1): the keys of every screen, in a window that stays open."""
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog  # inline: start-up time
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    @Slot()
+    def restore_selected(self) -> None:
+        """Fichier ▸ Restaurer une sauvegarde… of the forum selected in the list (not open)."""
+        from ui.safety.restore_flow import restore_closed_forum  # inline: start-up time (module docstring)
+
+        forum = self.start.selected_forum()
+        if forum is None or self.forum_window is not None:
+            self.show_status(self.tr("Choisissez d’abord un forum dans la liste."))
+            return
+        self._select_after_refresh = forum.path
+        restore_closed_forum(self, forum.path, forum.title, self._on_restored)
+
+    def _on_restored(self, _ok: bool, text: str) -> None:
+        self.show_status(text)
+        self.refresh_library()
 
     def show_status(self, text: str) -> None:
         """A message in the status bar."""

@@ -8,11 +8,12 @@ must close it (the desk hands it to a ``ForumContext``, whose ``close`` does).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from agora.services import forums
 from agora.services.reads import CategoryRead, ForumRead, SessionRead
+from agora.storage.recovery import RecoveryReport, open_or_recover
 from agora.storage.store import ForumStore, open_forum
 
 
@@ -24,6 +25,8 @@ class OpenedForum:
     forum: ForumRead
     categories: tuple[CategoryRead, ...]
     sessions: tuple[SessionRead, ...]
+    #: What recovery did when the file was damaged (the desk shows its message in a banner).
+    recovery: RecoveryReport | None = None
 
     @property
     def read_only(self) -> bool:
@@ -57,10 +60,19 @@ def _open(path: Path, *, read_only: bool) -> OpenedForum:
 def open_for_work(path: Path) -> OpenedForum:
     """Open ``path`` read-write (the core may still open it read-only, and says why).
 
+    A damaged file is moved aside and its newest good snapshot restored (``open_or_recover``);
+    ``recovery`` then says which span of time may be missing.
+
     Raises:
         AgoraError: the file is not a forum Agora can open (the message says why, in French).
     """
-    return _open(path, read_only=False)
+    store, report = open_or_recover(path)
+    try:
+        frame = read_frame(store)
+    except BaseException:
+        store.close()
+        raise
+    return replace(frame, recovery=report)
 
 
 def open_read_only(path: Path) -> OpenedForum:

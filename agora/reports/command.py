@@ -21,15 +21,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from agora.domain.kinds import SessionKind
 from agora.errors import ValidationError
 from agora.i18n import QT_TRANSLATE_NOOP
 from agora.paths import resolve_forum_path
 from agora.reports.documents import NO_AGORA_FOR_POSTER, build_handouts, build_poster, build_summary
-from agora.reports.inputs import ReportInput
-from agora.services import analysis as analysis_service
-from agora.services import cards, forums
-from agora.storage.store import ForumStore, open_forum
+from agora.services.printing import gather
+from agora.storage.store import open_forum
 
 #: Suffix of the handouts file, after the summary's stem.
 HANDOUTS_SUFFIX = "-livrets"
@@ -37,35 +34,6 @@ HANDOUTS_SUFFIX = "-livrets"
 POSTER_SUFFIX = "-affiche"
 
 WRITTEN = QT_TRANSLATE_NOOP("cli", "Écrit : {path}")
-
-
-def gather(store: ForumStore, session_id: str) -> ReportInput:
-    """Read everything the documents of one session need, as plain read models.
-
-    Args:
-        store: The open forum (read-only is enough).
-        session_id: The session to summarise.
-
-    Returns:
-        The report's input, with the Agora's analysis when the forum has an Agora.
-
-    Raises:
-        NotFoundError: no such session.
-    """
-    session = forums.get_session(store, session_id)
-    agora = session if session.kind == SessionKind.AGORA else None
-    if agora is None:
-        agoras = [s for s in forums.list_sessions(store) if s.kind == SessionKind.AGORA]
-        agora = agoras[-1] if agoras else None
-    return ReportInput(
-        forum=forums.forum_info(store),
-        categories=tuple(forums.list_categories(store)),
-        territories=tuple(forums.list_territories(store)),
-        session=session,
-        cards=tuple(cards.list_cards(store)),
-        agora=agora,
-        analysis=analysis_service.analyse_session(store, agora.id) if agora is not None else None,
-    )
 
 
 def output_paths(out: Path) -> tuple[Path, Path]:

@@ -66,6 +66,7 @@ def test_title_and_menus_are_french(qtbot: QtBot) -> None:
         "D&upliquer",
         "&Importer un forum ou un lot…",
         "E&xporter…",
+        "&Restaurer une sauvegarde…",
         "&Actualiser",
         "&Quitter",
     ]

@@ -6,7 +6,8 @@ Menu mnemonics avoid E, A, T and S, which the board uses (Alt+E/A/T/S: an expect
 - Ctrl+Z / Ctrl+Maj+Z: undo / redo (the forum's undo stack; while the capture bar holds text
   it undoes typing first);
 - Ctrl+Page préc. / Ctrl+Page suiv.: previous / next session of the agenda;
-- F5: project; F6: back to the capture bar; F1: the keyboard shortcuts;
+- F5: project; F6: back to the capture bar; F1: the keyboard shortcuts; Maj+F1: the user guide;
+- Ctrl+Maj+O: open the participation of the phones (``ui.participation``);
 - Ctrl+E: export; Ctrl+W: close the forum.
 """
 
@@ -25,6 +26,12 @@ class DeskActions(QObject):
         self._window = window
         self.export = self._action(self.tr("E&xporter le forum…"), "Ctrl+E")
         self.merge_bundle = self._action(self.tr("&Fusionner un lot d’une autre salle…"))
+        self.usb_export = self._action(self.tr("Exporter sur une &clé USB…"))
+        self.usb_export.setStatusTip(self.tr("Copier le forum, vérifié, sur une clé USB ou un dossier partagé"))
+        self.restore_backup = self._action(self.tr("&Restaurer une sauvegarde…"))
+        #: Filled by ``ui.printing.print_actions.PrintActions``.
+        self.pdf_menu = QMenu(self.tr("Exporter en P&DF"), window)
+        self.print_menu = QMenu(self.tr("&Imprimer"), window)
         self.close_forum = self._action(self.tr("Fermer le &forum"), QKeySequence(QKeySequence.StandardKey.Close))
         self.quit = self._action(self.tr("&Quitter"), "Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -41,7 +48,10 @@ class DeskActions(QObject):
         self.focus_capture = self._action(self.tr("Aller à la &saisie"), "F6")
         self.project = self._action(self.tr("P&rojeter"), "F5")
         self.project.setStatusTip(self.tr("Ouvrir la fenêtre de projection (plein écran sur le second écran)"))
+        self.open_participation = self._action(self.tr("&Ouvrir la participation…"), "Ctrl+Shift+O")
+        self.open_participation.setStatusTip(self.tr("Laisser les téléphones de la salle envoyer des cartes et voter"))
         self.shortcuts = self._action(self.tr("&Raccourcis clavier"), QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide = self._action(self.tr("&Guide d’utilisation"), "Shift+F1")
         self.about = self._action(self.tr("À &propos d’Agora"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -59,6 +69,12 @@ class DeskActions(QObject):
         for action in (self.export, self.merge_bundle):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addMenu(self.pdf_menu)
+        file_menu.addMenu(self.print_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.usb_export)
+        file_menu.addAction(self.restore_backup)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_forum)
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("É&dition"))
@@ -72,7 +88,9 @@ class DeskActions(QObject):
             agenda_menu.addAction(action)
         agenda_menu.addSeparator()
         agenda_menu.addAction(self.project)
+        agenda_menu.addAction(self.open_participation)
         help_menu = bar.addMenu(self.tr("A&ide"))
+        help_menu.addAction(self.guide)
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
         return board_menu

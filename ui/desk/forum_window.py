@@ -27,8 +27,15 @@ from ui.desk.save_tracker import SaveTracker
 from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.forum_context import Change, ForumContext
+from ui.help.help_window import show_guide
 from ui.opened_forum import OpenedForum, read_frame
+from ui.participation.controller import ParticipationController
+from ui.printing.print_actions import PrintActions
 from ui.projector.projector_window import ProjectorWindow
+from ui.safety.backups_timer import DeskBackups
+from ui.safety.recovery_banner import RecoveryBanner
+from ui.safety.restore_flow import DeskRestore
+from ui.safety.usb_export import UsbExport
 from ui.sessions_model import SessionsModel
 from ui.widgets.about import show_about
 from ui.widgets.memory import release_long_lived
@@ -60,9 +67,15 @@ class ForumWindow(QMainWindow):
         self.actions_ = DeskActions(self, self.context.undo_stack)
         self.board_menu = self.actions_.build_menus()
         self.files = ForumFiles(self.context, self)
+        self.backups = DeskBackups(self.context, self)  # snapshot on open, every 15 min, at close
+        self.restore = DeskRestore(self)
+        self.usb = UsbExport(lambda: self.context.store.path, self)
+        self.printing = PrintActions(self, self.actions_.pdf_menu, self.actions_.print_menu)
         self._build()
         self._connect_signals()
         self._show_frame(opened)
+        self.recovery_banner.show_report(opened.recovery)
+        self.participation = ParticipationController(self)
         self.resize(1360, 820)
 
     # -- layout ---------------------------------------------------------------------------
@@ -89,6 +102,7 @@ class ForumWindow(QMainWindow):
         )
         self.read_only_banner.hide()
         self.failure_banner = FailureBanner(self.tracker)
+        self.recovery_banner = RecoveryBanner()
         self.page_stack = QStackedWidget()
         self.placeholder = plain_label(self.tr("Choisissez un temps dans le programme."))
         self.placeholder.setText(self.tr("Choisissez un temps dans le programme."))
@@ -99,6 +113,7 @@ class ForumWindow(QMainWindow):
         right_layout.setContentsMargins(0, 6, 6, 0)
         right_layout.addWidget(self.read_only_banner)
         right_layout.addWidget(self.failure_banner)
+        right_layout.addWidget(self.recovery_banner)
         right_layout.addWidget(self.page_stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -122,8 +137,13 @@ class ForumWindow(QMainWindow):
         acts.preferences.triggered.connect(self.show_preferences)
         acts.shortcuts.triggered.connect(self.show_shortcuts)
         acts.about.triggered.connect(lambda: show_about(self))
+        acts.guide.triggered.connect(lambda: show_guide())
         acts.export.triggered.connect(self.files.export)
-        acts.merge_bundle.triggered.connect(self.files.merge_bundle)
+        acts.merge_bundle.triggered.connect(lambda: self.backups.before_import(self.files.merge_bundle))
+        acts.usb_export.triggered.connect(lambda: self.usb.start())
+        acts.restore_backup.triggered.connect(self.restore.start)
+        for source in (self.backups, self.usb, self.printing):
+            source.message.connect(self._show_status)
         self.files.message.connect(self._show_status)
         self.context.undo_stack.indexChanged.connect(lambda _index: self.focus_page())
         self.context.current_session_changed.connect(self._on_current_session)
@@ -209,6 +229,7 @@ class ForumWindow(QMainWindow):
             board = BoardView(self.context, meeting, self.opened.categories, self.tracker)
             board.status_message.connect(self._show_status)
             board.session_requested.connect(self.select_session)
+            self.backups.guard_deletions(board.editing)  # a snapshot before deleting several cards
             if board.draft_restored:
                 self._show_status(self.tr("Le texte en cours de saisie a été retrouvé dans la barre de saisie."))
             page = board
@@ -274,6 +295,22 @@ class ForumWindow(QMainWindow):
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
+    def reload_forum(self, opened: OpenedForum) -> None:
+        """The forum file was replaced (a restored snapshot): show ``opened`` in this window."""
+        self.context.store = opened.store
+        self.context.undo_stack.clear()
+        for page in self.pages.values():
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.read_only_banner.hide()
+        self._show_frame(opened)
+        self.recovery_banner.show_report(opened.recovery)
+        if self.context.current_session:
+            self._on_current_session(self.context.current_session)
+        self.backups.restart()
+        self.printing.update_actions()
+
     # -- closing --------------------------------------------------------------------------
 
     def _quit(self) -> None:
@@ -294,6 +331,7 @@ class ForumWindow(QMainWindow):
                 self.projector.deleteLater()
                 self.projector = None
             self.context.close()
+            self.backups.at_close()
             release_long_lived()
             logger.info("forum closed: %s", self.opened.store.path)
             self.closed.emit(self.opened.store.path)

@@ -1,0 +1,1 @@
+"""The in-app help: the user guide, the shortcuts sheet, « À propos »."""

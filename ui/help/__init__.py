@@ -1,0 +1,1 @@
+"""The in-app help: the user guide of docs/guide, shown offline."""
