@@ -18,33 +18,6 @@ Order of the sections of a peer-group summary.
 Largest size of a statement on the poster (points). Smallest size of a statement: still readable from three metres. Longest statement printed on the poster.</extracomment>
         <translation>reports</translation>
     </message>
-    <message>
-        <source>{stance} · n={n}
-{counts}</source>
-        <extracomment>Parameters written as shares (« 60 % ») rather than as numbers (« 0,6 »).</extracomment>
-        <translation>{stance} · n={n}
-{counts}</translation>
-    </message>
-    <message>
-        <source>{name} : {stance} — {a} pour, {n_} neutre(s), {d} contre</source>
-        <translation>{name}: {stance} — {a} for, {n_} neutral, {d} against</translation>
-    </message>
-    <message>
-        <source>, {p} ne se prononce(nt) pas</source>
-        <translation>, {p} no opinion</translation>
-    </message>
-    <message>
-        <source> (n = {n}, position {s})</source>
-        <translation> (n = {n}, position {s})</translation>
-    </message>
-    <message>
-        <source>Paramètres modifiés (préréglage « {preset} ») : {changes}</source>
-        <translation>Parameters changed (preset “{preset}”): {changes}</translation>
-    </message>
-    <message>
-        <source>Paramètres modifiés : {changes}</source>
-        <translation>Parameters changed: {changes}</translation>
-    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -217,6 +190,33 @@ Largest size of a statement on the poster (points). Smallest size of a statement
     <message>
         <source>Strict</source>
         <translation>Strict</translation>
+    </message>
+    <message>
+        <source>{stance} · n={n}
+{counts}</source>
+        <extracomment>Parameters written as shares (« 60 % ») rather than as numbers (« 0,6 »).</extracomment>
+        <translation>{stance} · n={n}
+{counts}</translation>
+    </message>
+    <message>
+        <source>{name} : {stance} — {a} pour, {n_} neutre(s), {d} contre</source>
+        <translation>{name}: {stance} — {a} for, {n_} neutral, {d} against</translation>
+    </message>
+    <message>
+        <source>, {p} ne se prononce(nt) pas</source>
+        <translation>, {p} no opinion</translation>
+    </message>
+    <message>
+        <source> (n = {n}, position {s})</source>
+        <translation> (n = {n}, position {s})</translation>
+    </message>
+    <message>
+        <source>Paramètres modifiés (préréglage « {preset} ») : {changes}</source>
+        <translation>Parameters changed (preset “{preset}”): {changes}</translation>
+    </message>
+    <message>
+        <source>Paramètres modifiés : {changes}</source>
+        <translation>Parameters changed: {changes}</translation>
     </message>
 </context>
 <context>
@@ -789,6 +789,27 @@ r = {r}</translation>
         <translation>&amp;Merge a bundle from another room…</translation>
     </message>
     <message>
+        <source>Exporter sur une &amp;clé USB…</source>
+        <translation>Export to a &amp;USB stick…</translation>
+    </message>
+    <message>
+        <source>Copier le forum, vérifié, sur une clé USB ou un dossier partagé</source>
+        <translation>Copy the forum, verified, to a USB stick or a shared folder</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Exporter en P&amp;DF</source>
+        <extracomment>Filled by ``ui.printing.print_actions.PrintActions``.</extracomment>
+        <translation>Export as P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
         <source>Fermer le &amp;forum</source>
         <translation>Close the &amp;forum</translation>
     </message>
@@ -829,8 +850,20 @@ r = {r}</translation>
         <translation>Open the projector window (full screen on the second screen)</translation>
     </message>
     <message>
+        <source>&amp;Ouvrir la participation…</source>
+        <translation>&amp;Open participation…</translation>
+    </message>
+    <message>
+        <source>Laisser les téléphones de la salle envoyer des cartes et voter</source>
+        <translation>Let the phones in the room send cards and vote</translation>
+    </message>
+    <message>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d’utilisation</source>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>À &amp;propos d’Agora</source>
@@ -855,6 +888,14 @@ r = {r}</translation>
     <message>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBackups</name>
+    <message>
+        <source>La sauvegarde automatique a échoué : {reason}</source>
+        <extracomment>How often the periodic hook asks whether a snapshot is due (ms). A snapshot was taken (the ``Snapshot``). Something to say quietly in the status bar (a failed snapshot).</extracomment>
+        <translation>The automatic backup failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1211,122 @@ Max gap: largest position gap between two comparable categories.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide d’utilisation — Agora</source>
+        <extracomment>The guide's first page, relative to the guide folder.</extracomment>
+        <translation>User guide — Agora</translation>
+    </message>
+    <message>
+        <source>Page du guide</source>
+        <translation>Guide page</translation>
+    </message>
+    <message>
+        <source>◀ Précédent</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Suivant ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Sommaire du guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide (Entrée : suivant)</source>
+        <translation>Search the guide (Enter: next)</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Résultat de la recherche</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Trouvé dans « {page} »</source>
+        <translation>Found in “{page}”</translation>
+    </message>
+    <message>
+        <source>« {text} » n’est pas dans le guide.</source>
+        <translation>“{text}” is not in the guide.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceDialog</name>
+    <message>
+        <source>Ouvrir la participation</source>
+        <extracomment>The port offered first (easy to type after the address: ``10.42.0.1:8000``).</extracomment>
+        <translation>Open participation</translation>
+    </message>
+    <message>
+        <source>Adresse de l’ordinateur sur le réseau de la salle</source>
+        <translation>Address of the computer on the room’s network</translation>
+    </message>
+    <message>
+        <source>{address} — cet ordinateur seulement</source>
+        <translation>{address} — this computer only</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Autre port</source>
+        <translation>Other port</translation>
+    </message>
+    <message>
+        <source>Choisir un port libre de cet ordinateur</source>
+        <translation>Choose a free port on this computer</translation>
+    </message>
+    <message>
+        <source>Relire les cartes avant qu’elles arrivent au tableau</source>
+        <translation>Review the cards before they reach the board</translation>
+    </message>
+    <message>
+        <source>Les cartes en attente ne sont pas encore dans le forum : elles sont perdues si la participation s’arrête.</source>
+        <translation>Cards awaiting review are not in the forum yet: they are lost if participation stops.</translation>
+    </message>
+    <message>
+        <source>Agora n’écoute que sur l’adresse choisie. Le point d’accès de l’ordinateur ressemble à 10.42.0.1 (Linux) ou 192.168.137.1 (Windows).</source>
+        <translation>Agora only listens on the chosen address. The computer’s hotspot looks like 10.42.0.1 (Linux) or 192.168.137.1 (Windows).</translation>
+    </message>
+    <message>
+        <source>Windows peut demander d’autoriser Agora sur les réseaux privés : acceptez pour les réseaux privés seulement.</source>
+        <translation>Windows may ask you to allow Agora on private networks: accept for private networks only.</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Port :</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Le port {port} est déjà utilisé sur {address} : choisissez « Autre port ».</source>
+        <translation>Port {port} is already in use on {address}: choose “Other port”.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPanel</name>
     <message>
         <source>Participez avec votre téléphone</source>
@@ -1302,12 +1459,24 @@ Max gap: largest position gap between two comparable categories.</translation>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d’utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>À &amp;propos d’Agora</source>
@@ -1324,6 +1493,10 @@ Max gap: largest position gap between two comparable categories.</translation>
     <message>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Choisissez d’abord un forum dans la liste.</source>
+        <translation>First choose a forum in the list.</translation>
     </message>
     <message>
         <source>Ouvert en lecture seule : {reason}</source>
@@ -1635,6 +1808,134 @@ Max gap: largest position gap between two comparable categories.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationController</name>
+    <message>
+        <source>Choisissez d’abord un temps dans le programme.</source>
+        <extracomment>Whether the facilitator wants the join code on the projector while the room is open.</extracomment>
+        <translation>First choose a session in the agenda.</translation>
+    </message>
+    <message>
+        <source>Forum en lecture seule : la participation ne peut pas s’ouvrir.</source>
+        <translation>Read-only forum: participation cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Participation arrêtée : un autre temps commence.</source>
+        <translation>Participation stopped: another session is starting.</translation>
+    </message>
+    <message>
+        <source>Participation ouverte : {url}</source>
+        <translation>Participation open: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPanel</name>
+    <message>
+        <source>Participation</source>
+        <extracomment>Red of the alerts (on the window's light background, contrast above 4.5:1). « Verrouiller la salle » (True) or « Déverrouiller » (False). « Arrêter ». « Afficher / masquer le code sur le projecteur ». « Accepter » a queued card (its queue id). « Refuser » a queued card (its queue id).</extracomment>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Adresse de participation</source>
+        <translation>Participation address</translation>
+    </message>
+    <message>
+        <source>Code à taper</source>
+        <translation>Code to type</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés</source>
+        <translation>Connected phones</translation>
+    </message>
+    <message>
+        <source>Réponses à l’énoncé en cours</source>
+        <translation>Answers to the current statement</translation>
+    </message>
+    <message>
+        <source>État de la salle</source>
+        <translation>Room status</translation>
+    </message>
+    <message>
+        <source>Alerte</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Verrouiller la salle</source>
+        <translation>Lock the room</translation>
+    </message>
+    <message>
+        <source>Plus aucun nouveau téléphone ne peut entrer ; ceux qui sont là continuent.</source>
+        <translation>No new phone can join any more; those already in carry on.</translation>
+    </message>
+    <message>
+        <source>Afficher / masquer le code sur le projecteur</source>
+        <translation>Show / hide the code on the projector</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Fermer la page des téléphones (les cartes en attente sont perdues)</source>
+        <translation>Close the phones’ page (cards awaiting review are lost)</translation>
+    </message>
+    <message>
+        <source>Cartes à relire</source>
+        <translation>Cards to review</translation>
+    </message>
+    <message>
+        <source>Cartes en attente de relecture</source>
+        <translation>Cards awaiting review</translation>
+    </message>
+    <message>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Refuser</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Lien : {url}</source>
+        <translation>Link: {url}</translation>
+    </message>
+    <message>
+        <source>Code : {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés : {phones} (actifs : {active})</source>
+        <translation>Connected phones: {phones} (active: {active})</translation>
+    </message>
+    <message>
+        <source>Réponses à l’énoncé en cours : {count}</source>
+        <translation>Answers to the current statement: {count}</translation>
+    </message>
+    <message>
+        <source>Réponses à l’énoncé en cours : —</source>
+        <translation>Answers to the current statement: —</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Salle verrouillée : aucun nouveau téléphone n’entre.</source>
+        <translation>Room locked: no new phone can join.</translation>
+    </message>
+    <message>
+        <source>Salle ouverte.</source>
+        <translation>Room open.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCardsModel</name>
+    <message>
+        <source>{kind} (correction)</source>
+        <extracomment>Role of the queue entry's id.</extracomment>
+        <translation>{kind} (correction)</translation>
+    </message>
+</context>
+<context>
     <name>PositionsEntry</name>
     <message>
         <source>Échelle à 5 points</source>
@@ -1849,6 +2150,21 @@ Max gap: largest position gap between two comparable categories.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>Forum restauré depuis une sauvegarde</source>
+        <translation>Forum restored from a backup</translation>
+    </message>
+    <message>
+        <source>Compris</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <source>Masquer le message de restauration</source>
+        <translation>Hide the restore message</translation>
+    </message>
+</context>
+<context>
     <name>RelationDialog</name>
     <message>
         <source>Relation entre la collectivité et les acteurs de l’ESS</source>
@@ -1892,6 +2208,78 @@ Max gap: largest position gap between two comparable categories.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>vérifiée</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>non vérifiée</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <extracomment>The list has been read (number of snapshots).</extracomment>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Sauvegardes du forum</source>
+        <translation>Backups of the forum</translation>
+    </message>
+    <message>
+        <source>Sauvegardes de « {title} », de la plus récente à la plus ancienne. Restaurer remplace le forum par la sauvegarde choisie ; l’état actuel est d’abord sauvegardé lui aussi.</source>
+        <translation>Backups of “{title}”, newest first. Restoring replaces the forum with the chosen backup; the current state is backed up first as well.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Cartes</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Énoncés</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Vérification</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Liste des sauvegardes</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <source>État de la liste</source>
+        <translation>List status</translation>
+    </message>
+    <message>
+        <source>Lecture des sauvegardes…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>{count} sauvegarde(s).</source>
+        <translation>{count} backup(s).</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de ce forum pour l’instant.</source>
+        <translation>No backup of this forum yet.</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes n’ont pas pu être lues : {reason}</source>
+        <translation>The backups could not be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>État de l’enregistrement</source>
@@ -1926,7 +2314,7 @@ Max gap: largest position gap between two comparable categories.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Entrée</source>
-        <extracomment>(keys, what they do), French source; context « ShortcutsDialog ».</extracomment>
+        <extracomment>The keys of each screen: (keys, what they do), French source; context « ShortcutsDialog ».</extracomment>
         <translation>Enter</translation>
     </message>
     <message>
@@ -2042,8 +2430,8 @@ Max gap: largest position gap between two comparable categories.</translation>
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <source>annuler / rétablir</source>
-        <translation>undo / redo</translation>
+        <source>annuler / rétablir (aussi Ctrl+Y)</source>
+        <translation>undo / redo (also Ctrl+Y)</translation>
     </message>
     <message>
         <source>Ctrl+Page préc. / suiv.</source>
@@ -2070,12 +2458,202 @@ Max gap: largest position gap between two comparable categories.</translation>
         <translation>back to the capture bar</translation>
     </message>
     <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>exporter le forum</source>
+        <translation>export the forum</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>fermer le forum</source>
+        <translation>close the forum</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>quitter</source>
+        <translation>quit</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>cette liste des raccourcis</source>
+        <translation>this list of shortcuts</translation>
+    </message>
+    <message>
+        <source>Maj+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>le guide d’utilisation</source>
+        <translation>the user guide</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>écrire un nouvel énoncé</source>
+        <translation>write a new statement</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>des énoncés depuis les cartes</source>
+        <translation>statements from the cards</translation>
+    </message>
+    <message>
+        <source>Alt+↓ / Alt+↑</source>
+        <translation>Alt+↓ / Alt+↑</translation>
+    </message>
+    <message>
+        <source>énoncé suivant / précédent</source>
+        <translation>next / previous statement</translation>
+    </message>
+    <message>
+        <source>main levée : saisir les totaux</source>
+        <translation>show of hands: enter the totals</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>positions individuelles (puis 1 … 5 ; 0 : ne se prononce pas)</source>
+        <translation>individual positions (then 1 … 5; 0: no opinion)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2…</source>
+        <translation>Ctrl+1, Ctrl+2…</translation>
+    </message>
+    <message>
+        <source>onglets des tableaux et des listes</source>
+        <translation>tabs of the tables and lists</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>choisir le libellé à la main</source>
+        <translation>choose the label by hand</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>paramètres de la méthode</source>
+        <translation>method parameters</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl++ / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>texte plus grand / plus petit / normal</source>
+        <translation>larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <source>nouveau forum</source>
+        <translation>new forum</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>ouvrir le forum choisi</source>
+        <translation>open the chosen forum</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>dupliquer le forum choisi</source>
+        <translation>duplicate the chosen forum</translation>
+    </message>
+    <message>
+        <source>importer un forum ou un lot</source>
+        <translation>import a forum or a bundle</translation>
+    </message>
+    <message>
+        <source>exporter le forum choisi</source>
+        <translation>export the chosen forum</translation>
+    </message>
+    <message>
+        <source>actualiser la liste</source>
+        <translation>refresh the list</translation>
+    </message>
+    <message>
+        <source>F1 / Maj+F1</source>
+        <translation>F1 / Shift+F1</translation>
+    </message>
+    <message>
+        <source>cette liste / le guide d’utilisation</source>
+        <translation>this list / the user guide</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>plein écran ou fenêtre</source>
+        <translation>full screen or window</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>quitter le plein écran</source>
+        <translation>leave full screen</translation>
+    </message>
+    <message>
+        <source>Tableau d’un temps entre pairs</source>
+        <extracomment>The sheet's sections, in order: (title, keys).</extracomment>
+        <translation>Board of a peer-group session</translation>
+    </message>
+    <message>
+        <source>Toute la fenêtre du forum</source>
+        <translation>The whole forum window</translation>
+    </message>
+    <message>
+        <source>Page de l’Agora</source>
+        <translation>Agora page</translation>
+    </message>
+    <message>
+        <source>Fenêtre de départ (la bibliothèque)</source>
+        <translation>Start window (the library)</translation>
+    </message>
+    <message>
+        <source>Vue projetée</source>
+        <translation>Projected view</translation>
+    </message>
+    <message>
         <source>Raccourcis clavier</source>
+        <extracomment>Every (keys, what they do) of the sheet, all sections together.</extracomment>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Liste des raccourcis clavier</source>
         <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Guide d’utilisation (Maj+F1)</source>
+        <translation>User guide (Shift+F1)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2925,38 @@ Your forum library is empty. To discover Agora, open the demo forum; to prepare 
     </message>
 </context>
 <context>
+    <name>UsbExport</name>
+    <message>
+        <source>Choisir la clé USB ou le dossier d’export</source>
+        <extracomment>Asks for the destination folder (tests replace it): (parent, title) -&gt; folder or None. The export ended: (success, the French message shown). Something to say in the status bar.</extracomment>
+        <translation>Choose the USB stick or the export folder</translation>
+    </message>
+    <message>
+        <source>Export vers la clé en cours… Ne retirez pas la clé.</source>
+        <translation>Exporting to the stick… Do not remove the stick.</translation>
+    </message>
+    <message>
+        <source>Exporter sur une clé USB</source>
+        <translation>Export to a USB stick</translation>
+    </message>
+    <message>
+        <source>Copie et vérification en cours…</source>
+        <translation>Copying and checking…</translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>L’export a échoué.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <source>L’export a échoué</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
     <name>WhyNumbersModel</name>
     <message>
         <source>Catégorie</source>
@@ -2502,15 +3112,46 @@ Your forum library is empty. To discover Agora, open the demo forum; to prepare 
     <name>about</name>
     <message>
         <source>Agora {version}
+Agora — animation de forums
 
 Animation de forums de transition territoriale, hors ligne : temps entre pairs, Agora, consensus et dissensus entre catégories d’acteurs.
 
-Logiciel libre sous licence AGPL-3.0 ou ultérieure.</source>
+Logiciel libre sous licence AGPL-3.0 ou ultérieure.
+
+Polices embarquées (écran et documents imprimés) :
+• DejaVu Sans 2.37 — licence Bitstream Vera / DejaVu (modifications DejaVu dans le domaine public) ;
+• Symbola 2.60, de George Douros — libre pour tout usage (licence de l’auteur).
+
+Textes de référence cités (questions, principes directeurs, typologies) :
+• « Impulser des dynamiques collectives dans les territoires », table ronde du 9 avril 2021 ;
+• « Coopérer entre collectivités et acteurs de l’ESS au service d’une transition systémique », J. Perdrigeat et C. Coubard (Fabrique des transitions).
+
+Icônes : créées pour Agora, sous la licence du logiciel.
+
+Le texte complet des licences des polices est dans « Détails ».</source>
+        <extracomment>The font licence files shipped in resources/fonts, in the order the details show them.</extracomment>
         <translation>Agora {version}
+Agora — forum facilitation
 
 Offline facilitation of territorial-transition forums: peer-group sessions, Agora, consensus and dissensus between actor categories.
 
-Free software under the AGPL-3.0-or-later licence.</translation>
+Free software under the AGPL-3.0-or-later licence.
+
+Embedded fonts (screen and printed documents):
+• DejaVu Sans 2.37 — Bitstream Vera / DejaVu licence (DejaVu changes in the public domain);
+• Symbola 2.60, by George Douros — free for any use (the author’s licence).
+
+Reference texts cited (questions, guiding principles, typologies):
+• “Impulser des dynamiques collectives dans les territoires” [Driving collective dynamics in the territories], round table of 9 April 2021;
+• “Coopérer entre collectivités et acteurs de l’ESS au service d’une transition systémique” [Cooperation between local authorities and social and solidarity economy actors for a systemic transition], J. Perdrigeat and C. Coubard (Fabrique des transitions).
+
+Icons: created for Agora, under the software’s licence.
+
+The full text of the font licences is under “Show Details…”.</translation>
+    </message>
+    <message>
+        <source>(fichier introuvable : {name})</source>
+        <translation>(file not found: {name})</translation>
     </message>
     <message>
         <source>À propos d’Agora</source>
@@ -2535,6 +3176,11 @@ The details are in the log: {log}</translation>
     <message>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Agora est déjà ouvert</source>
+        <extracomment>The exit status when another Agora already has the library open.</extracomment>
+        <translation>Agora is already open</translation>
     </message>
 </context>
 <context>
@@ -3272,11 +3918,12 @@ Default number of peer-group times before the Agora in a new forum's agenda.</ex
     </message>
     <message>
         <source>Modification refusée : elle rendrait le forum incohérent ({detail}).</source>
+        <extracomment>A change that the file's constraints refuse.</extracomment>
         <translation>Change refused: it would make the forum inconsistent ({detail}).</translation>
     </message>
     <message>
         <source>Le disque est plein : la modification n’a pas été enregistrée.</source>
-        <extracomment>How a ``raw_write`` block begins, ends, and is undone inside a batch (SQLite lets the same savepoint name nest). Set once SQLite has dropped the transaction (a full disk or an I/O error mid-statement rolls it back whole): the units of work already done are gone, so none may be acknowledged, and a later statement would commit on its own, outside any transaction.</extracomment>
+        <extracomment>Set once SQLite has dropped the transaction (a full disk or an I/O error mid-statement rolls it back whole): the units of work already done are gone, so none may be acknowledged, and a later statement would commit on its own, outside any transaction.</extracomment>
         <translation>The disk is full: the change was not saved.</translation>
     </message>
     <message>
@@ -3355,8 +4002,21 @@ Default number of peer-group times before the Agora in a new forum's agenda.</ex
     </message>
     <message>
         <source>La modification n’a pas été enregistrée (écriture interrompue).</source>
-        <extracomment>Most calls in one batch: bounds how long the first of them waits for the others' work.</extracomment>
+        <extracomment>Most calls in one batch: bounds how long the first of them waits for the others' work. Told to the callers of a batch whose leader stopped before committing it.</extracomment>
         <translation>The change was not saved (write interrupted).</translation>
+    </message>
+    <message>
+        <source>L’impression sur « {printer} » a échoué ({detail}). Le PDF reste disponible : {path}</source>
+        <extracomment>Runs a command (``subprocess.run``'s signature); tests pass a recorder. Opens a file in the system viewer; tests pass a recorder.</extracomment>
+        <translation>Printing on “{printer}” failed ({detail}). The PDF is still available: {path}</translation>
+    </message>
+    <message>
+        <source>La commande d’impression « lp » est introuvable sur cet ordinateur. Utilisez « Exporter en PDF… » puis imprimez depuis la visionneuse.</source>
+        <translation>The print command “lp” cannot be found on this computer. Use “Export as PDF” and then print from the viewer.</translation>
+    </message>
+    <message>
+        <source>Le PDF a été écrit mais n’a pas pu être ouvert : {path}</source>
+        <translation>The PDF was written but could not be opened: {path}</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4360,84 @@ Default number of peer-group times before the Agora in a new forum's agenda.</ex
         <source>aucune</source>
         <extracomment>Placeholder for an empty list of categories.</extracomment>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Synthèse du temps en cours…</source>
+        <extracomment>Asks where to write a PDF: (parent, title, proposed path) -&gt; chosen path or None. Asks for a printer: (parent) -&gt; (printer name, copies) or None when cancelled. Menu texts of the documents (French source, translated at use).</extracomment>
+        <translation>Summary of the current session…</translation>
+    </message>
+    <message>
+        <source>Livrets par catégorie (Agora)…</source>
+        <translation>Handouts per category (Agora)…</translation>
+    </message>
+    <message>
+        <source>Affiche de l’Agora (A3)…</source>
+        <translation>Agora poster (A3)…</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <extracomment>File name stems of the documents.</extracomment>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Impression impossible</source>
+        <extracomment>A PDF was written (its path) and handed to the viewer. A PDF was sent to a printer: (path, printer name, copies). A document could not be built or printed (the French message shown). Something to say in the status bar.</extracomment>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Choisissez d’abord un temps dans le programme.</source>
+        <translation>First choose a session in the agenda.</translation>
+    </message>
+    <message>
+        <source>Préparation du document</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <source>Préparation du PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>Le document n’a pas pu être préparé.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Document impossible</source>
+        <translation>Cannot prepare the document</translation>
+    </message>
+    <message>
+        <source>Exporter en PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF écrit : {path}</source>
+        <translation>PDF written: {path}</translation>
+    </message>
+    <message>
+        <source>Le PDF a été écrit mais n’a pas pu être ouvert : {path}</source>
+        <translation>The PDF was written but could not be opened: {path}</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n’est installée sur cet ordinateur. Ajoutez-en une dans les réglages du système, ou utilisez « Exporter en PDF… » et imprimez ailleurs.</source>
+        <translation>No printer is installed on this computer. Add one in the system settings, or use “Export as PDF…” and print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Envoi à l’imprimante « {printer} »…</source>
+        <translation>Sending to the printer “{printer}”…</translation>
+    </message>
+    <message>
+        <source>Envoyé à l’imprimante « {printer} » ({copies} exemplaire(s)).</source>
+        <translation>Sent to the printer “{printer}” ({copies} copy/copies).</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4936,50 @@ Default number of peer-group times before the Agora in a new forum's agenda.</ex
     <message>
         <source>Chaque catégorie d’acteurs pèse autant, quelle que soit sa taille. {n} énoncés votés.</source>
         <translation>Each actor category carries equal weight, whatever its size. {n} statements voted on.</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>Remplacer le forum « {title} » par la sauvegarde du {time} ({cards} cartes) ?
+
+L’état actuel du forum est d’abord sauvegardé : vous pourrez y revenir par cette même commande.</source>
+        <translation>Replace the forum “{title}” with the backup of {time} ({cards} cards)?
+
+The current state of the forum is backed up first: you can come back to it with this same command.</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <extracomment>The restore ended: True when the snapshot is in place and the forum open again.</extracomment>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Ce forum est ouvert en lecture seule.</source>
+        <translation>This forum is open read-only.</translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Le forum n’a pas pu être rouvert : {reason}</source>
+        <translation>The forum could not be reopened: {reason}</translation>
+    </message>
+    <message>
+        <source>La sauvegarde du {time} de « {title} » a été restaurée.</source>
+        <translation>The backup of {time} of “{title}” has been restored.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressDialog, QWidget
 
 from agora.domain.kinds import SessionKind
+from agora.i18n import QT_TRANSLATE_NOOP
 from agora.services.printing import Document, build_document
 from ui.printing.print_job import Opener, Runner, open_in_viewer, send_to_printer
 from ui.safety import busy
@@ -49,9 +50,9 @@ def _tr(text: str) -> str:
 
 #: Menu texts of the documents (French source, translated at use).
 DOCUMENT_TEXTS = {
-    Document.SUMMARY: "Synthèse du temps en cours…",
-    Document.HANDOUTS: "Livrets par catégorie (Agora)…",
-    Document.POSTER: "Affiche de l’Agora (A3)…",
+    Document.SUMMARY: QT_TRANSLATE_NOOP("printing", "Synthèse du temps en cours…"),
+    Document.HANDOUTS: QT_TRANSLATE_NOOP("printing", "Livrets par catégorie (Agora)…"),
+    Document.POSTER: QT_TRANSLATE_NOOP("printing", "Affiche de l’Agora (A3)…"),
 }
 #: File name stems of the documents.
 DOCUMENT_STEMS = {
@@ -63,7 +64,9 @@ DOCUMENT_STEMS = {
 
 def choose_pdf_target(parent: QWidget, title: str, proposed: Path) -> Path | None:
     """The system's save dialog for a PDF."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(proposed), _tr("Documents PDF (*.pdf)"))
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(proposed), QCoreApplication.translate("printing", "Documents PDF (*.pdf)")
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -83,7 +86,7 @@ def ask_printer(parent: QWidget) -> tuple[str, int] | None:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Imprimer"))
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Imprimer"))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -160,8 +163,8 @@ class PrintActions(QObject):
         if meeting is None:
             message_box.show_error(
                 self.window,
-                _tr("Impression impossible"),
-                _tr("Choisissez d’abord un temps dans le programme."),
+                QCoreApplication.translate("printing", "Impression impossible"),
+                QCoreApplication.translate("printing", "Choisissez d’abord un temps dans le programme."),
             )
             return None
         return meeting.id, meeting.title
@@ -176,8 +179,12 @@ class PrintActions(QObject):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self, document: Document, session_id: str, out: Path, then: Callable[[Path], Any]) -> None:
-        self._busy = busy.busy_dialog(self.window, _tr("Préparation du document"), _tr("Préparation du PDF…"))
-        self.message.emit(_tr("Préparation du PDF…"))
+        self._busy = busy.busy_dialog(
+            self.window,
+            QCoreApplication.translate("printing", "Préparation du document"),
+            QCoreApplication.translate("printing", "Préparation du PDF…"),
+        )
+        self.message.emit(QCoreApplication.translate("printing", "Préparation du PDF…"))
 
         def built(path: Path) -> None:
             busy.done(self._busy)
@@ -196,9 +203,11 @@ class PrintActions(QObject):
         self._busy = None
         logger.warning("building or printing a document failed: %s", exc)
         text = error_message(exc)
-        self.message.emit(_tr("Le document n’a pas pu être préparé."))
+        self.message.emit(QCoreApplication.translate("printing", "Le document n’a pas pu être préparé."))
         self.failed.emit(text)
-        message_box.show_error(self.window, _tr("Document impossible"), text)
+        message_box.show_error(
+            self.window, QCoreApplication.translate("printing", "Document impossible"), text
+        )
 
     # -- Exporter en PDF… ---------------------------------------------------------------------
 
@@ -211,17 +220,21 @@ class PrintActions(QObject):
         if target is None:
             folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
             proposed = folder / self.proposed_name(document, session_title)
-            target = self.choose_target(self.window, _tr("Exporter en PDF"), proposed)
+            target = self.choose_target(
+                self.window, QCoreApplication.translate("printing", "Exporter en PDF"), proposed
+            )
             if target is None:
                 return
         self._build(document, session_id, target, self._exported)
 
     def _exported(self, path: Path) -> None:
-        self.message.emit(_tr("PDF écrit : {path}").format(path=path))
+        self.message.emit(QCoreApplication.translate("printing", "PDF écrit : {path}").format(path=path))
         self.pdf_ready.emit(path)
         if self.open_file(path) is False:
             self.message.emit(
-                _tr("Le PDF a été écrit mais n’a pas pu être ouvert : {path}").format(path=path)
+                QCoreApplication.translate(
+                    "printing", "Le PDF a été écrit mais n’a pas pu être ouvert : {path}"
+                ).format(path=path)
             )
 
     # -- Imprimer… ----------------------------------------------------------------------------
@@ -235,10 +248,11 @@ class PrintActions(QObject):
         if not self.printers():
             message_box.show_error(
                 self.window,
-                _tr("Aucune imprimante"),
-                _tr(
+                QCoreApplication.translate("printing", "Aucune imprimante"),
+                QCoreApplication.translate(
+                    "printing",
                     "Aucune imprimante n’est installée sur cet ordinateur. Ajoutez-en une dans les "
-                    "réglages du système, ou utilisez « Exporter en PDF… » et imprimez ailleurs."
+                    "réglages du système, ou utilisez « Exporter en PDF… » et imprimez ailleurs.",
                 ),
             )
             return
@@ -251,13 +265,17 @@ class PrintActions(QObject):
 
     def _send(self, printer: str, copies: int, path: Path) -> None:
         runner = self.runner
-        self.message.emit(_tr("Envoi à l’imprimante « {printer} »…").format(printer=printer))
+        self.message.emit(
+            QCoreApplication.translate("printing", "Envoi à l’imprimante « {printer} »…").format(
+                printer=printer
+            )
+        )
 
         def sent(_command: object) -> None:
             self.message.emit(
-                _tr("Envoyé à l’imprimante « {printer} » ({copies} exemplaire(s)).").format(
-                    printer=printer, copies=copies
-                )
+                QCoreApplication.translate(
+                    "printing", "Envoyé à l’imprimante « {printer} » ({copies} exemplaire(s))."
+                ).format(printer=printer, copies=copies)
             )
             self.printed.emit(path, printer, copies)
 

@@ -33,14 +33,15 @@ COL_TIME, COL_REASON, COL_CARDS, COL_STATEMENTS, COL_VERIFIED = range(5)
 
 def snapshot_row(snap: Snapshot) -> tuple[str, str, str, str, str]:
     """The texts of one row: time, reason, cards, statements, verified mark."""
-    tr = QCoreApplication.translate
     unknown = "—"
     return (
         french_datetime(snap.taken_at),
-        tr("backup", snap.label),
+        QCoreApplication.translate("backup", snap.label),  # labels are marked in agora.storage.backup
         unknown if snap.cards is None else str(snap.cards),
         unknown if snap.statements is None else str(snap.statements),
-        "✓ " + tr("restore", "vérifiée") if snap.verified else "✗ " + tr("restore", "non vérifiée"),
+        "✓ " + QCoreApplication.translate("RestoreDialog", "vérifiée")
+        if snap.verified
+        else "✗ " + QCoreApplication.translate("RestoreDialog", "non vérifiée"),
     )
 
 

@@ -49,13 +49,19 @@ def ask_snapshot(parent: QWidget | None, forum_path: Path, title: str) -> Snapsh
         dialog.deleteLater()
     if snap is None:
         return None
-    question = _tr(
+    question = QCoreApplication.translate(
+        "restore",
         "Remplacer le forum « {title} » par la sauvegarde du {time} ({cards} cartes) ?\n\n"
-        "L’état actuel du forum est d’abord sauvegardé : vous pourrez y revenir par cette même commande."
+        "L’état actuel du forum est d’abord sauvegardé : vous pourrez y revenir par cette même commande.",
     ).format(
         title=title, time=french_datetime(snap.taken_at), cards=snap.cards if snap.cards is not None else "?"
     )
-    if not message_box.confirm(parent, _tr("Restaurer une sauvegarde"), question, _tr("Restaurer")):
+    if not message_box.confirm(
+        parent,
+        QCoreApplication.translate("restore", "Restaurer une sauvegarde"),
+        question,
+        QCoreApplication.translate("restore", "Restaurer"),
+    ):
         return None
     return snap
 
@@ -101,7 +107,9 @@ class DeskRestore(QObject):
         window = self.window
         if window.context.read_only:
             message_box.show_error(
-                window, _tr("Restauration impossible"), _tr("Ce forum est ouvert en lecture seule.")
+                window,
+                QCoreApplication.translate("restore", "Restauration impossible"),
+                QCoreApplication.translate("restore", "Ce forum est ouvert en lecture seule."),
             )
             return
         snap = ask_snapshot(window, window.context.store.path, window.opened.forum.title)
@@ -112,7 +120,11 @@ class DeskRestore(QObject):
         """Close the forum, put ``snap`` in place (current state saved first), reopen it."""
         window = self.window
         path = window.context.store.path
-        self._busy = busy.busy_dialog(window, _tr("Restaurer une sauvegarde"), _tr("Restauration en cours…"))
+        self._busy = busy.busy_dialog(
+            window,
+            QCoreApplication.translate("restore", "Restaurer une sauvegarde"),
+            QCoreApplication.translate("restore", "Restauration en cours…"),
+        )
         window.centralWidget().setEnabled(False)
         participation = getattr(window, "participation", None)
         if participation is not None:
@@ -133,10 +145,14 @@ class DeskRestore(QObject):
         window.reload_forum(result.opened)
         window.centralWidget().setEnabled(True)
         if result.error is not None:
-            message_box.show_error(window, _tr("Restauration impossible"), error_message(result.error))
+            message_box.show_error(
+                window,
+                QCoreApplication.translate("restore", "Restauration impossible"),
+                error_message(result.error),
+            )
             self.finished.emit(False)
             return
-        window.statusBar().showMessage(_tr("Sauvegarde restaurée."), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("restore", "Sauvegarde restaurée."), 8000)
         self.finished.emit(True)
 
     def _reopen_failed(self, exc: Exception) -> None:
@@ -145,8 +161,10 @@ class DeskRestore(QObject):
         logger.error("reopening after a restore failed", exc_info=exc)
         message_box.show_error(
             self.window,
-            _tr("Restauration impossible"),
-            _tr("Le forum n’a pas pu être rouvert : {reason}").format(reason=error_message(exc)),
+            QCoreApplication.translate("restore", "Restauration impossible"),
+            QCoreApplication.translate("restore", "Le forum n’a pas pu être rouvert : {reason}").format(
+                reason=error_message(exc)
+            ),
         )
         self.finished.emit(False)
         self.window.close()
@@ -159,19 +177,23 @@ def restore_closed_forum(
     snap = ask_snapshot(parent, forum_path, title)
     if snap is None:
         return
-    dialog = busy.busy_dialog(parent, _tr("Restaurer une sauvegarde"), _tr("Restauration en cours…"))
+    dialog = busy.busy_dialog(
+        parent,
+        QCoreApplication.translate("restore", "Restaurer une sauvegarde"),
+        QCoreApplication.translate("restore", "Restauration en cours…"),
+    )
 
     def restored(_path: Path) -> None:
         busy.done(dialog)
-        text = _tr("La sauvegarde du {time} de « {title} » a été restaurée.").format(
-            time=french_datetime(snap.taken_at), title=title
-        )
+        text = QCoreApplication.translate(
+            "restore", "La sauvegarde du {time} de « {title} » a été restaurée."
+        ).format(time=french_datetime(snap.taken_at), title=title)
         on_done(True, text)
 
     def failed(exc: Exception) -> None:
         busy.done(dialog)
         text = error_message(exc)
-        message_box.show_error(parent, _tr("Restauration impossible"), text)
+        message_box.show_error(parent, QCoreApplication.translate("restore", "Restauration impossible"), text)
         on_done(False, text)
 
     run_in_background(partial(_restore, forum_path, snap), restored, failed, context=parent)
