@@ -52,8 +52,17 @@ def loopback(monkeypatch: pytest.MonkeyPatch) -> dict[str, bool]:
     return options
 
 
+#: Server threads alive before this test's server started (other test modules' servers may
+#: still be winding down): only the threads a test starts must be gone when it stops.
+_BEFORE: set[threading.Thread] = set()
+
+
 def server_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name.startswith(("agora-participation", "waitress"))]
+    return [
+        t
+        for t in threading.enumerate()
+        if t.name.startswith(("agora-participation", "waitress")) and t not in _BEFORE
+    ]
 
 
 def port_closed(address: tuple[str, int]) -> bool:
@@ -64,6 +73,8 @@ def port_closed(address: tuple[str, int]) -> bool:
 
 def open_participation(qtbot: QtBot, window: ForumWindow) -> ParticipationController:
     controller = window.participation
+    _BEFORE.clear()
+    _BEFORE.update(threading.enumerate())
     window.actions_.open_participation.trigger()
     assert controller.running
     qtbot.waitUntil(controller.panel.isVisible, timeout=TIMEOUT_MS)
