@@ -11,13 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,14 +30,12 @@ from agora.services.reads import CardRead
 from agora.storage.store import ForumStore
 from ui.cards_model import kind_label
 from ui.delegates import PlainToolTipDelegate
+from ui.widgets.read_only_table import Index, ReadOnlyTableModel
 
 COL_SESSION, COL_KIND, COL_CATEGORY, COL_TARGET, COL_TEXT, COL_SUBMITTED = range(6)
 
 #: The card id of a row.
 CardIdRole = Qt.ItemDataRole.UserRole
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -67,7 +59,7 @@ def load_pickable(store: ForumStore, agora_session_id: str) -> list[PickableCard
     return out
 
 
-class CardPickerModel(QAbstractTableModel):
+class CardPickerModel(ReadOnlyTableModel):
     """Holds the pickable cards, read-only."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -82,21 +74,9 @@ class CardPickerModel(QAbstractTableModel):
         self._names = dict(names)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per card."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def column_titles(self) -> tuple[str, ...]:
         """Temps, Type, Catégorie, Vers, Carte, Soumise."""
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self.tr("Temps"),
             self.tr("Type"),
             self.tr("Catégorie"),
@@ -104,19 +84,12 @@ class CardPickerModel(QAbstractTableModel):
             self.tr("Carte"),
             self.tr("Déjà soumise"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Session, kind, categories, the literal card text, whether it is already a statement."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         card = row.card
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

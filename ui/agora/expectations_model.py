@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from agora.method import ExpectationMatrix, ExpectationOverlay, Tally
 from ui.agora import palette
 from ui.agora.method_texts import counts_text, decimal, share, stance_badge
+from ui.widgets.read_only_table import ReadOnlyTableModel
 
 #: Expectation count of a cell (int); row/column sums on the margins.
 CountRole = Qt.ItemDataRole.UserRole
@@ -240,7 +241,7 @@ class _Voted:
     target_tally: Tally | None
 
 
-class OverlayModel(QAbstractTableModel):
+class OverlayModel(ReadOnlyTableModel):
     """The expectations voted in the Agora: how their source and their target received them."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -270,21 +271,9 @@ class OverlayModel(QAbstractTableModel):
         self._names = snapshot.names
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per voted expectation card."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def column_titles(self) -> tuple[str, ...]:
         """Attente, De, Vers, position of each, gap."""
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self.tr("Attente votée"),
             self.tr("De"),
             self.tr("Vers"),
@@ -292,19 +281,12 @@ class OverlayModel(QAbstractTableModel):
             self.tr("Position de la cible"),
             self.tr("Écart"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Literal statement text, category names, stances with their counts, gap."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        voted = self.row_at(index)
+        if voted is None:
             return None
-        voted = self._rows[index.row()]
         o = voted.overlay
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
 from agora.method import HeatCell, HeatRow, StatementAnalysis, Tally
 from ui.agora import palette
 from ui.agora.method_texts import cell_text, counts_sentence, decimal, group_title, label_wording
+from ui.widgets.read_only_table import Index, ReadOnlyTableModel
 
 COL_STATEMENT, COL_LABEL = 0, 1
 #: The first category column; categories follow in the forum's order.
@@ -40,9 +41,6 @@ OverriddenRole = Qt.ItemDataRole.UserRole + 6
 #: Name of the group (ranked list) a row belongs to.
 GroupRole = Qt.ItemDataRole.UserRole + 7
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
 
 @dataclass(frozen=True)
 class _Group:
@@ -57,7 +55,7 @@ class _Line:
     number: int
 
 
-class HeatmapModel(QAbstractTableModel):
+class HeatmapModel(ReadOnlyTableModel):
     """Holds M1 of a snapshot, read-only. Group rows span the whole width in the view."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -108,42 +106,23 @@ class HeatmapModel(QAbstractTableModel):
 
     # -- structure --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Group rows and statement rows."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Énoncé, Libellé, one column per category."""
-        return 0 if parent.isValid() else FIRST_CATEGORY + len(self._categories)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def column_titles(self) -> tuple[str, ...]:
         """Énoncé, Libellé and the category names."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == COL_STATEMENT:
-            return self.tr("Énoncé")
-        if section == COL_LABEL:
-            return self.tr("Libellé")
-        index = section - FIRST_CATEGORY
-        return self._categories[index][1] if 0 <= index < len(self._categories) else None
+        return (self.tr("Énoncé"), self.tr("Libellé"), *(name for _code, name in self._categories))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Statement rows are selectable; group rows are only shown."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], _Group):
+        if index.isValid() and isinstance(self._rows[index.row()], _Group):
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return super().flags(index)
 
     # -- content ----------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """See the module docstring; custom roles serve the delegate and the tests."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        line = self.row_at(index)
+        if line is None:
             return None
-        line = self._rows[index.row()]
         if isinstance(line, _Group):
             return self._group_data(line, index.column(), role)
         column = index.column()

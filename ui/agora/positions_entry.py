@@ -10,7 +10,7 @@ whose show of hands is recorded on this statement is closed here.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,6 +29,7 @@ from ui.agora.actions import AgoraActions
 from ui.agora.method_texts import stance_badge
 from ui.agora.snapshot import DEFAULT_SCALE, AgoraSnapshot
 from ui.translations import error_message, qt_translate
+from ui.widgets.plain_label import set_bold
 
 #: Value recorded by the « ne se prononce pas » button.
 NO_OPINION = None
@@ -146,13 +147,10 @@ class PositionsEntry(QWidget):
                 )
 
     def _apply_fonts(self) -> None:
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for label in self._bold_labels:
-            label.setFont(bold)
+        set_bold(self._bold_labels, self.font())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Bold titles and box widths follow the page's type size (zoom)."""
+        """Bold titles follow the page's type size (zoom)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "_rows"):
             self._apply_fonts()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from agora.method import Label, Stance, StatementAnalysis
@@ -19,6 +19,7 @@ from agora.method import wording as core_wording
 from ui.agora import palette
 from ui.agora.method_texts import counts_text, decimal, group_title, label_wording, share, stance_badge
 from ui.translations import qt_translate
+from ui.widgets.read_only_table import Index, ReadOnlyTableModel
 
 #: The lists shown, in order.
 LISTS = ("consensus", "dissensus", "divisions", "incertitudes", "specifique", "majorite")
@@ -37,9 +38,6 @@ GroupRowRole = Qt.ItemDataRole.UserRole + 2
 RoleBasedRole = Qt.ItemDataRole.UserRole + 3
 #: For « spécifique » items: whether both z-tests pass at 90 %.
 SignificantRole = Qt.ItemDataRole.UserRole + 4
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ class _Empty:
     name: str
 
 
-class RankedListsModel(QAbstractTableModel):
+class RankedListsModel(ReadOnlyTableModel):
     """Holds the ranked lists of a snapshot, read-only; title rows are spanned by the view."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -109,41 +107,24 @@ class RankedListsModel(QAbstractTableModel):
 
     # -- structure --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Title rows and items."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """N°, Énoncé, why it is in the list, one column per category."""
-        return 0 if parent.isValid() else FIRST_CATEGORY + len(self._categories)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated titles and category names."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> tuple[str, ...]:
+        """Rang, Énoncé, Pourquoi ici, then the category names."""
         fixed = (self.tr("Rang"), self.tr("Énoncé"), self.tr("Pourquoi ici"))
-        if 0 <= section < FIRST_CATEGORY:
-            return fixed[section]
-        index = section - FIRST_CATEGORY
-        return self._categories[index][1] if 0 <= index < len(self._categories) else None
+        return (*fixed, *(name for _code, name in self._categories))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Items are selectable; titles are only shown."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], _Item):
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.ItemIsEnabled
+        if index.isValid() and not isinstance(self._rows[index.row()], _Item):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
 
     # -- content ----------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Titles, then per item: rank, literal text, the reason and each category's stance and counts."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == ListRole:
             return row.name
         if role == StatementIdRole:

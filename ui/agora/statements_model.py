@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from agora.method import StatementAnalysis
 from ui.agora import palette
 from ui.agora.method_texts import label_wording
 from ui.agora.snapshot import AgoraSnapshot
+from ui.widgets.read_only_table import Index, ReadOnlyTableModel
 
 COL_NUMBER, COL_TEXT, COL_LABEL, COL_VOTES = range(4)
 
@@ -22,67 +23,45 @@ StatementIdRole = Qt.ItemDataRole.UserRole
 #: The label code shown (``Label`` value).
 LabelRole = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class StatementsModel(QAbstractTableModel):
+class StatementsModel(ReadOnlyTableModel):
     """Holds the statements of a snapshot, read-only. Callers feed it with ``set_snapshot``."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: tuple[StatementAnalysis, ...] = ()
+        self._rows: tuple[StatementAnalysis, ...] = ()
         self._names: dict[str, str] = {}
 
     def set_snapshot(self, snapshot: AgoraSnapshot) -> None:
         """Show the statements of ``snapshot``: a reset when the list changes, cell updates otherwise."""
         items = snapshot.analysis.statements
         self._names = snapshot.names
-        same_rows = [a.statement.id for a in items] == [a.statement.id for a in self._items]
+        same_rows = [a.statement.id for a in items] == [a.statement.id for a in self._rows]
         if same_rows and items:
-            self._items = items
+            self._rows = items
             self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, COL_VOTES))
             return
         self.beginResetModel()
-        self._items = items
+        self._rows = items
         self.endResetModel()
 
     def statement_id(self, row: int) -> str:
         """The id of the statement on ``row``."""
-        return self._items[row].statement.id
+        return self._rows[row].statement.id
 
     def row_of(self, statement_id: str) -> int:
         """The row of a statement, -1 if it is not shown."""
-        return next((i for i, a in enumerate(self._items) if a.statement.id == statement_id), -1)
+        return next((i for i, a in enumerate(self._rows) if a.statement.id == statement_id), -1)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per statement."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def column_titles(self) -> tuple[str, ...]:
         """N°, Énoncé, Libellé, Votes."""
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("N°"), self.tr("Énoncé"), self.tr("Libellé"), self.tr("Votes"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return (self.tr("N°"), self.tr("Énoncé"), self.tr("Libellé"), self.tr("Votes"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Number, literal text, label wording (marked when overridden), expressed votes."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:

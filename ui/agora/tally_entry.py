@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QIntValidator, QKeyEvent, QPalette
+from PySide6.QtGui import QIntValidator, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from agora.errors import AgoraError
@@ -25,6 +25,7 @@ from ui.agora import palette
 from ui.agora.actions import AgoraActions
 from ui.agora.snapshot import AgoraSnapshot
 from ui.translations import error_message
+from ui.widgets.plain_label import set_bold
 
 logger = logging.getLogger(__name__)
 
@@ -172,10 +173,7 @@ class TallyEntry(QWidget):
         return self.fontMetrics().horizontalAdvance("0000") + 24
 
     def _apply_fonts(self) -> None:
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for label in self._bold_labels:
-            label.setFont(bold)
+        set_bold(self._bold_labels, self.font())
         width = self._box_width()
         for row in self._rows:
             for edit in row.edits:

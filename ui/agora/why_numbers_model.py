@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from agora.method import CategoryMetrics, Stance, StatementAnalysis
 from ui.agora import palette
 from ui.agora.method_texts import decimal, percent, signed, stance_badge
+from ui.widgets.read_only_table import Index, ReadOnlyTableModel
 
 COL_CATEGORY, COL_STANCE, COL_A, COL_N, COL_D, COL_P, COL_n, COL_a, COL_d, COL_s, COL_KAPPA, COL_CNS = range(
     12
@@ -22,11 +23,8 @@ COL_CATEGORY, COL_STANCE, COL_A, COL_N, COL_D, COL_P, COL_n, COL_a, COL_d, COL_s
 #: The ``CategoryMetrics`` of a row.
 MetricsRole = Qt.ItemDataRole.UserRole
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class WhyNumbersModel(QAbstractTableModel):
+class WhyNumbersModel(ReadOnlyTableModel):
     """Holds the per-category numbers of one statement, read-only."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -39,21 +37,9 @@ class WhyNumbersModel(QAbstractTableModel):
         self._rows = [] if item is None else [(names.get(c, c), m) for c, m in item.metrics.items()]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per category considered."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Catégorie, position and the numbers."""
-        return 0 if parent.isValid() else 12
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Short symbols, explained in the tooltip."""
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Catégorie, position and the numbers, as short symbols."""
+        return (
             self.tr("Catégorie"),
             self.tr("Position"),
             "A",
@@ -67,6 +53,13 @@ class WhyNumbersModel(QAbstractTableModel):
             "κ",
             "Cns",
         )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Short symbols, explained in the tooltip."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.ToolTipRole:
+            return super().headerData(section, orientation, role)
         tips = (
             "",
             "",
@@ -81,25 +74,14 @@ class WhyNumbersModel(QAbstractTableModel):
             self.tr("κ = 2 × min(a, d) : controverse interne"),
             self.tr("Cns : consensus ordinal (Tastle–Wierman), votes individuels sur 5 points"),
         )
-        if not 0 <= section < len(titles):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return titles[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tips[section] or None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return (tips[section] or None) if 0 <= section < len(tips) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The numbers, French-formatted; the stance cell coloured like the heatmap."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        name, m = self._rows[index.row()]
+        name, m = row
         t = m.tally
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

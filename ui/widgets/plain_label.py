@@ -7,7 +7,10 @@ file name, which anyone can choose) is made here (RELIABILITY.md §4.6, point 2)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -19,3 +22,11 @@ def plain_label(accessible_name: str, parent: QWidget | None = None, text: str =
     if text:
         label.setText(text)
     return label
+
+
+def set_bold(labels: Iterable[QLabel], font: QFont) -> None:
+    """Show ``labels`` in the bold of ``font`` (call it again when the font changes: zoom)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    for label in labels:
+        label.setFont(bold)
