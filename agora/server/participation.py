@@ -37,7 +37,7 @@ class Participation:
     """The participant's actions on one session of one forum. Thread-safe.
 
     Callers pass a participant obtained from the room for the current request; the room's lock
-    guards the participant's in-memory state, the write lock guards the forum file.
+    guards the participant's in-memory state, the writer's group commit the forum file.
     """
 
     def __init__(
@@ -61,7 +61,7 @@ class Participation:
         self.kinds = tuple(kinds) if kinds else tuple(kind.value for kind in ContributionKind)
         for kind in self.kinds:
             ContributionKind(kind)
-        self.writer = Writer(events)
+        self.writer = Writer(events, store)
         self.cards_posted = 0
         self._category_codes = Fresh(lambda: frozenset(c.code for c in self.categories()), CATEGORIES_TTL_S)
         #: The Agora's answers (None for a peer group: nothing to vote on).
@@ -286,19 +286,19 @@ class Participation:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "Cette carte n’est plus en attente de relecture.")
             )
-        with self.writer.lock:
-            if pending.card_id is None:
-                card = cards.add_card(
-                    self.store,
-                    self.session.id,
-                    pending.kind,
-                    pending.text,
-                    category=pending.category,
-                    target=pending.target,
-                    participant_id=pending.participant_id,
-                )
-            else:
-                card = cards.edit_card(self.store, pending.card_id, text=pending.text)
+        if pending.card_id is None:
+            card = self.writer.call(
+                cards.add_card,
+                self.store,
+                self.session.id,
+                pending.kind,
+                pending.text,
+                category=pending.category,
+                target=pending.target,
+                participant_id=pending.participant_id,
+            )
+        else:
+            card = self.writer.call(cards.edit_card, self.store, pending.card_id, text=pending.text)
         self.room.take_pending(pending_id)
         owner = self.room.by_participant_id(pending.participant_id)
         if owner is not None and pending.card_id is None:

@@ -161,6 +161,10 @@ class Position(SQLModel, table=True):
         CheckConstraint("scale IN (3, 5)", name="scale"),
         CheckConstraint("value IS NULL OR (value BETWEEN 1 AND scale)", name="value_in_scale"),
         Index("ix_position_statement", "statement_id", "category"),
+        # A participant's answer to a statement: a new answer finds the one it replaces.
+        Index("ix_position_answer", "statement_id", "participant"),
+        # The scale a statement is answered on: a new answer checks none uses another scale.
+        Index("ix_position_scale", "statement_id", "scale"),
     )
 
     id: str = Field(primary_key=True)

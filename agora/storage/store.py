@@ -4,6 +4,8 @@
 older file after a snapshot, and opens a file from a newer Agora read-only. ``ForumStore.write``
 is the only way to change a forum: one ``BEGIN IMMEDIATE`` transaction, committed durably
 (``synchronous=FULL``) before it returns, and a disk refusal turned into a French message.
+``ForumStore.batch`` lets the units of work of one thread share one transaction and one durable
+commit (group commit, see :mod:`agora.storage.group_commit`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlalchemy import exc as sa_exc
 from sqlmodel import Session as OrmSession
 
@@ -43,6 +48,35 @@ READ_ONLY_NEWER = QT_TRANSLATE_NOOP(
 READ_ONLY_FILE = QT_TRANSLATE_NOOP("errors", "le fichier ou son dossier est protégé en écriture.")
 READ_ONLY_ASKED = QT_TRANSLATE_NOOP("errors", "ouvert pour consultation.")
 
+#: A change that the file's constraints refuse.
+_INCONSISTENT = QT_TRANSLATE_NOOP(
+    "errors", "Modification refusée : elle rendrait le forum incohérent ({detail})."
+)
+
+
+@dataclass
+class _Batch:
+    """The open transaction that a thread's ``write`` and ``raw_write`` blocks join."""
+
+    connection: Connection
+    raw: sqlite3.Connection
+    #: Set once SQLite has dropped the transaction (a full disk or an I/O error mid-statement
+    #: rolls it back whole): the units of work already done are gone, so none may be
+    #: acknowledged, and a later statement would commit on its own, outside any transaction.
+    failure: StorageError | None = None
+
+    def settle(self, error: BaseException | None = None) -> StorageError | None:
+        """The batch's failure, recorded now (with ``error`` as its cause) if SQLite dropped it."""
+        if self.failure is None and not self.raw.in_transaction:
+            self.failure = storage_error(error or sqlite3.OperationalError("transaction rolled back"))
+        return self.failure
+
+    def join(self) -> None:
+        """Refuse a new unit of work once the batch has failed."""
+        failure = self.settle()
+        if failure is not None:
+            raise failure
+
 
 class ForumStore:
     """An open forum file. Hands out short-lived ORM sessions; never shares them across threads.
@@ -57,10 +91,20 @@ class ForumStore:
         self.read_only_reason = read_only_reason
         self.engine = make_engine(path, read_only=read_only)
         self._write_engine = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+        self._local = threading.local()  # .batch: the batch this thread has open, if any
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
-        """A session for reading: one consistent snapshot for the whole block."""
+        """A session for reading: one consistent snapshot for the whole block.
+
+        Inside a :meth:`batch`, it reads the batch's own transaction, pending writes included: a
+        unit of work sees what the units before it wrote, as it would had they committed alone.
+        """
+        batch = self._open_batch()
+        if batch is not None:
+            with _joined_session(batch) as session:
+                yield session
+            return
         with OrmSession(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -75,20 +119,20 @@ class ForumStore:
         """
         if self.read_only:
             raise ReadOnlyForumError(reason=self.read_only_reason)
+        batch = self._open_batch()
         try:
-            with OrmSession(self._write_engine, expire_on_commit=False) as session:
-                yield session
-                session.commit()
+            if batch is None:
+                with OrmSession(self._write_engine, expire_on_commit=False) as session:
+                    yield session
+                    session.commit()
+            else:
+                with _joined_session(batch) as session:
+                    yield session
         except sa_exc.OperationalError as exc:
-            raise storage_error(exc.orig) from exc
+            raise _storage_failure(batch, exc.orig) from exc
         except sa_exc.IntegrityError as exc:
             logger.warning("integrity error: %s", exc.orig)
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Modification refusée : elle rendrait le forum incohérent ({detail})."
-                ),
-                detail=str(exc.orig),
-            ) from exc
+            raise ValidationError(_INCONSISTENT, detail=str(exc.orig)) from exc
 
     @contextmanager
     def raw_write(self) -> Iterator[sqlite3.Connection]:
@@ -96,7 +140,8 @@ class ForumStore:
 
         Capturing a card must cost little more than SQLite's own commit: the ORM's unit of work
         and SQL compilation cost several times the fsync. Same pragmas, same BEGIN IMMEDIATE,
-        same durable commit and same error messages as :meth:`write`.
+        same durable commit and same error messages as :meth:`write`. Inside a :meth:`batch`,
+        the block is a SAVEPOINT of the batch's transaction instead.
 
         Raises:
             ReadOnlyForumError: the forum is open read-only.
@@ -104,6 +149,11 @@ class ForumStore:
         """
         if self.read_only:
             raise ReadOnlyForumError(reason=self.read_only_reason)
+        batch = self._open_batch()
+        if batch is not None:
+            with _joined_raw(batch) as joined:
+                yield joined
+            return
         with self.engine.connect() as connection:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
@@ -117,14 +167,51 @@ class ForumStore:
                         raw.execute("ROLLBACK")
                     raise
             except sqlite3.IntegrityError as exc:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Modification refusée : elle rendrait le forum incohérent ({detail})."
-                    ),
-                    detail=str(exc),
-                ) from exc
+                raise ValidationError(_INCONSISTENT, detail=str(exc)) from exc
             except sqlite3.OperationalError as exc:
                 raise storage_error(exc) from exc
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction and one durable commit for every write this thread makes in the block.
+
+        Each :meth:`write` or :meth:`raw_write` block inside becomes a SAVEPOINT of one
+        ``BEGIN IMMEDIATE`` transaction: a block that raises undoes only itself (its caller gets
+        its own error) and the others go on. Nothing inside is on disk before the batch ends
+        without error: acknowledge none of it before then. :meth:`read` blocks inside read the
+        batch's transaction. Other threads do not join the batch: they wait for its lock like
+        any other writer.
+
+        Raises:
+            ReadOnlyForumError: the forum is open read-only.
+            StorageError: the disk refused the commit, or dropped the transaction on the way:
+                nothing of the batch was written.
+        """
+        if self.read_only:
+            raise ReadOnlyForumError(reason=self.read_only_reason)
+        if self._open_batch() is not None:
+            raise RuntimeError("batches do not nest")
+        with self._write_engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            try:
+                transaction = connection.begin()  # BEGIN IMMEDIATE, by the engine's begin event
+                batch = self._local.batch = _Batch(connection, raw)
+                try:
+                    yield
+                    failure = batch.settle()
+                    if failure is not None:
+                        raise failure
+                    transaction.commit()
+                finally:
+                    self._local.batch = None
+            except sa_exc.OperationalError as exc:
+                raise storage_error(exc.orig) from exc
+            # Leaving the connection rolls back whatever did not commit.
+
+    def _open_batch(self) -> _Batch | None:
+        batch: _Batch | None = getattr(self._local, "batch", None)
+        return batch
 
     def close(self) -> None:
         """Release the file (every pooled connection is closed)."""
@@ -135,6 +222,54 @@ class ForumStore:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _joined_raw(batch: _Batch) -> Iterator[sqlite3.Connection]:
+    """``raw_write`` inside a batch: a SAVEPOINT, so that an error undoes this block only."""
+    batch.join()
+    raw = batch.raw
+    try:
+        raw.execute("SAVEPOINT agora_unit")
+        try:
+            yield raw
+            raw.execute("RELEASE agora_unit")
+        except BaseException:
+            if raw.in_transaction:  # else SQLite has rolled back everything itself (full disk, I/O)
+                raw.execute("ROLLBACK TO agora_unit")
+                raw.execute("RELEASE agora_unit")
+            raise
+    except sqlite3.IntegrityError as exc:
+        raise ValidationError(_INCONSISTENT, detail=str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        raise _storage_failure(batch, exc) from exc
+    finally:
+        batch.settle()
+
+
+@contextmanager
+def _joined_session(batch: _Batch) -> Iterator[OrmSession]:
+    """An ORM session inside the batch: its own SAVEPOINT, released by its commit."""
+    batch.join()
+    session = OrmSession(
+        bind=batch.connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    try:
+        yield session
+        session.commit()  # releases the savepoint only: the batch commits later
+    finally:
+        try:
+            session.close()  # rolls back to the savepoint when the block did not commit
+        except sa_exc.OperationalError:
+            if batch.settle() is None:
+                raise
+            # SQLite dropped the whole transaction, savepoint included: nothing left to undo.
+
+
+def _storage_failure(batch: _Batch | None, error: BaseException | None) -> StorageError:
+    """The StorageError of a failed statement: the whole batch's if it dropped the transaction."""
+    failure = batch.settle(error) if batch is not None else None
+    return failure or storage_error(error)
 
 
 def storage_error(error: BaseException | None) -> StorageError:

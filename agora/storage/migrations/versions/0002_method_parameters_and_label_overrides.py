@@ -1,4 +1,4 @@
-"""Method parameters per session, label overrides, commitment links, board index
+"""Method parameters per session, label overrides, commitment links, board and answer indexes
 
 Revision ID: 0002
 Revises: 0001
@@ -44,6 +44,10 @@ def upgrade() -> None:
     with op.batch_alter_table("contribution", schema=None) as batch_op:
         batch_op.create_index("ix_contribution_board", ["session_id", "kind", "position"], unique=False)
 
+    with op.batch_alter_table("position", schema=None) as batch_op:
+        batch_op.create_index("ix_position_answer", ["statement_id", "participant"], unique=False)
+        batch_op.create_index("ix_position_scale", ["statement_id", "scale"], unique=False)
+
     with op.batch_alter_table("session", schema=None) as batch_op:
         # Existing sessions get "" (the defaults); the server default fills the rows being copied.
         batch_op.add_column(
@@ -52,6 +56,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("position", schema=None) as batch_op:
+        batch_op.drop_index("ix_position_scale")
+        batch_op.drop_index("ix_position_answer")
+
     with op.batch_alter_table("contribution", schema=None) as batch_op:
         batch_op.drop_index("ix_contribution_board")
 
