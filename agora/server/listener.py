@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from waitress import wasyncore
+from waitress.channel import HTTPChannel
 from waitress.server import create_server
 
 from agora.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +44,34 @@ class RedactJoinPaths(logging.Filter):
 
 
 _REDACT = RedactJoinPaths()
+
+
+class QuietChannel(HTTPChannel):
+    """waitress's connection, without its loop spinning while a worker sends its own answer.
+
+    A worker thread sends its response itself, holding the connection's ``outbuf_lock`` across
+    ``send()``. Meanwhile waitress's loop sees bytes waiting, asks ``poll()`` for POLLOUT, finds
+    the lock taken and asks again at once, each turn looking at every connection: with 200
+    phones that spin took most of the GIL from the workers (9 loop turns per post instead of
+    2.5; half the posts per second, p99 × 2). The loop need not watch for writing while a
+    worker holds the lock: the worker wakes the loop (waitress's trigger) whenever it leaves
+    bytes unsent, and at the end of every request, and the loop looks again then.
+    """
+
+    def writable(self) -> bool:
+        """Whether the loop should send for this connection now (not while a worker does).
+
+        Called for every connection at every turn of the loop: the idle case is answered first.
+        """
+        if self.will_close or self.close_when_flushed:
+            return True
+        if not self.total_outbufs_len:
+            return False
+        if self.requests:  # a worker may be sending: only if it is not
+            if not self.outbuf_lock.acquire(blocking=False):
+                return False
+            self.outbuf_lock.release()
+        return True
 
 
 class Listener:
@@ -95,6 +124,7 @@ class Listener:
                 port=port,
                 detail=exc.strerror or str(exc),
             ) from exc
+        self._server.channel_class = QuietChannel  # read when a connection is accepted
         self.host, self.port = self._server.socket.getsockname()[:2]
         self._thread: threading.Thread | None = None
         for name in ("waitress", "waitress.queue"):

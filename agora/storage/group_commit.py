@@ -16,7 +16,7 @@ batch, and there is no extra thread to start and stop.
 
 No leader waits on a timer for stragglers: a batch gathers what arrived while the previous one
 was committing, which is exactly when there is something to gather. Measured with
-``bench/bench_server.py`` (200 phones, waitress's 4 threads): without waiting, 2.3 calls per
+``bench/bench_server.py`` (200 phones, when the server had 4 threads): without waiting, 2.3 calls per
 commit and p99 333–392 ms; waiting up to 2 ms, 2.5 calls and p99 445–455 ms; up to 5 ms, 2.5
 calls and p99 606–656 ms. The extra calls never paid for the wait.
 """
