@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 
-from agora.errors import AgoraError
+from agora.errors import AgoraError, NotFoundError, ValidationError
 from agora.storage.store import ForumStore
 from ui.workers import Task, run_in_background
 
@@ -78,6 +78,15 @@ class SaveState(StrEnum):
     FAILED = "failed"
 
 
+def is_refusal(exc: Exception) -> bool:
+    """Whether the core refused the change itself (too long, gone meanwhile...), the file being fine.
+
+    Nothing was written and the same change would be refused again: the facilitator is told why,
+    but this is not a failure to save (no red banner, nothing to retry).
+    """
+    return isinstance(exc, (ValidationError, NotFoundError))
+
+
 def error_text(exc: Exception) -> str:
     """The facilitator-facing text of an error, in the interface language."""
     if isinstance(exc, AgoraError):
@@ -99,6 +108,8 @@ class ForumContext(QObject):
     current_session_changed = Signal(str)
     #: The save indicator's state and message: (SaveState, French text).
     save_state_changed = Signal(object, str)
+    #: The core refused a change that had no ``on_error`` to say so (the French reason).
+    refused = Signal(str)
 
     def __init__(self, store: ForumStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -159,8 +170,15 @@ class ForumContext(QObject):
 
         def failed(exc: Exception) -> None:
             self._pending -= 1
-            logger.warning("write failed: %s", exc)
-            self._set_state(SaveState.FAILED, error_text(exc))
+            if is_refusal(exc):  # nothing to retry: say why, stay quiet otherwise
+                logger.info("change refused: %s", exc)
+                if self._pending == 0 and self.save_state != SaveState.FAILED:
+                    self._set_state(SaveState.SAVED, "")
+                if on_error is None:
+                    self.refused.emit(error_text(exc))
+            else:
+                logger.warning("write failed: %s", exc)
+                self._set_state(SaveState.FAILED, error_text(exc))
             if on_error is not None:
                 on_error(exc)
 

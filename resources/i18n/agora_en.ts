@@ -1128,6 +1128,10 @@ Merge anyway?</translation>
         <translation>Choose a session in the agenda.</translation>
     </message>
     <message>
+        <source>Modification refusée : {reason}</source>
+        <translation>Change refused: {reason}</translation>
+    </message>
+    <message>
         <source>{title} — Agora</source>
         <translation>{title} — Agora</translation>
     </message>

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from agora.domain.text import MAX_CARD_CHARS
 from agora.errors import StorageError
 from agora.services import cards
 from tests.ui.conftest import MakeForum
@@ -71,6 +72,40 @@ def test_failure_stays_visible_while_other_writes_succeed(
     wait_saved(qtbot, window)
     assert sorted(c.text for c in stored(window)) == ["Texte modifié", "Une autre carte"]
     assert not window.failure_banner.isVisible()
+
+
+def test_too_long_card_is_refused_without_the_red_banner(qtbot: QtBot, make_forum: MakeForum) -> None:
+    """The core refuses the text: it goes back in the bar with the reason; nothing is « non enregistré »."""
+    window = open_desk(qtbot, make_forum())
+    board = current_board(window)
+    too_long = "x" * (MAX_CARD_CHARS + 1)
+    board.capture.line.setText(too_long)
+    qtbot.keyClick(board.capture.line, Qt.Key.Key_Return)
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: board.capture.text() == too_long)
+    assert "Carte non enregistrée" in window.statusBar().currentMessage()
+    assert "20" in window.statusBar().currentMessage()  # the limit is named
+    assert window.failure_banner.isHidden()
+    assert window.tracker.state != SaveState.FAILED
+    assert window.tracker.pending_retries == 0
+    assert window.save_indicator.text() == "Enregistré"
+    assert stored(window) == []
+
+
+def test_refused_edit_shows_the_stored_text_again(qtbot: QtBot, make_forum: MakeForum) -> None:
+    """An edit in place the core refuses: the card shows its saved text, and the status bar says why."""
+    window = open_desk(qtbot, make_forum(cards_of_first_session=[("constraint", "Existante", None)]))
+    board = current_board(window)
+    qtbot.waitUntil(lambda: board.board_cards.total("constraint") == 1)
+    model = board.columns["constraint"].model
+    assert model.setData(model.index(0), "y" * (MAX_CARD_CHARS + 1))
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: model.index(0).data() == "Existante")
+    assert model.index(0).data(PendingRole) is False
+    assert window.statusBar().currentMessage().startswith("Modification refusée : ")
+    assert window.failure_banner.isHidden()
+    assert window.save_indicator.text() == "Enregistré"
+    assert [c.text for c in stored(window)] == ["Existante"]
 
 
 def test_indicator_is_quiet_when_all_is_saved(qtbot: QtBot, make_forum: MakeForum) -> None:

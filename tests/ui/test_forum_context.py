@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agora.errors import StorageError
+from agora.errors import StorageError, ValidationError
 from agora.services import cards
 from agora.storage.store import ForumStore
 from tests.conftest import session_of
@@ -67,6 +67,28 @@ def test_failed_write_turns_the_indicator_red_and_keeps_the_draft(qtbot, context
     assert "disque est plein" in context.save_message
     assert isinstance(errors[0], StorageError)
     context.acknowledge_failure()
+    assert context.save_state == SaveState.SAVED
+
+
+def test_refused_change_is_said_not_shown_as_a_failure(qtbot, context: ForumContext) -> None:
+    """The core refused the change (too long...): the reason is told, the indicator stays quiet."""
+    states: list[SaveState] = []
+    context.save_state_changed.connect(lambda state, _message: states.append(state))
+
+    def too_long(_store: ForumStore) -> None:
+        raise ValidationError("Le texte est trop long.")
+
+    with qtbot.waitSignal(context.refused, timeout=5000) as told:
+        context.write(too_long, Change())
+    assert "trop long" in told.args[0]
+    assert context.save_state == SaveState.SAVED
+    assert SaveState.FAILED not in states
+    handled: list[Exception] = []
+    with qtbot.assertNotEmitted(context.refused, wait=200):  # the caller says it itself
+        context.write(too_long, Change(), on_error=handled.append)
+        context.wait_for_writes()
+        qtbot.waitUntil(lambda: bool(handled))
+    assert isinstance(handled[0], ValidationError)
     assert context.save_state == SaveState.SAVED
 
 

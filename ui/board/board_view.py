@@ -27,13 +27,13 @@ from ui.board.board_kinds import BOARD_KINDS, EXPECTATION
 from ui.board.capture_bar import CaptureBar
 from ui.board.capture_drafts import DraftKeeper, load_draft
 from ui.board.capture_flow import CaptureFlow
-from ui.board.card_commands import AddCard, CardCommand, MoveCards
+from ui.board.card_commands import AddCard, CardCommand, EditText, MoveCards
 from ui.board.card_delegate import CardDelegate
 from ui.board.column_model import CardRole
 from ui.board.command_runner import CommandRunner
 from ui.board.filter_bar import FilterBar
 from ui.desk.save_tracker import SaveTracker
-from ui.forum_context import ForumContext, error_text
+from ui.forum_context import ForumContext, error_text, is_refusal
 from ui.widgets.memory import settle_long_lived
 from ui.widgets.plain_label import plain_label
 
@@ -163,6 +163,7 @@ class BoardView(QWidget):
         self.filter_bar.closed.connect(self.capture.focus_input)
         self.board_cards.counts_changed.connect(self._show_counts)
         self.runner.performed.connect(self._on_performed)
+        self.runner.perform_failed.connect(self._on_perform_failed)
         self.runner.replayed.connect(self.session_requested)
         self.delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.capture.focus_input))
         for kind, column in self.columns.items():
@@ -222,6 +223,12 @@ class BoardView(QWidget):
             card = self.board_cards.card(command.moves[0][0])
             if card is not None:
                 self._select(card)
+
+    def _on_perform_failed(self, command: CardCommand, exc: Exception) -> None:
+        """A refused edit shows the stored text again (a failed save keeps it, to retry)."""
+        if isinstance(command, EditText) and is_refusal(exc):
+            for column in self.columns.values():
+                column.model.set_pending(command.card_id, None)
 
     def _select(self, card: CardRead) -> None:
         column = self.columns.get(card.kind)

@@ -17,7 +17,7 @@ from agora.services.reads import CardRead
 from agora.storage.store import ForumStore
 from ui.board.board_cards import BoardCards
 from ui.desk.save_tracker import SaveTracker
-from ui.forum_context import Change, ForumContext
+from ui.forum_context import Change, ForumContext, is_refusal
 
 if TYPE_CHECKING:
     from ui.board.card_commands import CardCommand
@@ -75,7 +75,8 @@ class CommandRunner(QObject):
 
         def failed(exc: Exception) -> None:
             retry = on_error(exc) if on_error is not None else (lambda: self.perform(command))
-            self.tracker.failed(exc, retry)
+            if on_error is None or not is_refusal(exc):  # else on_error has said why
+                self.tracker.failed(exc, retry)
             self.perform_failed.emit(command, exc)
 
         self._write(command.forward, done, failed)

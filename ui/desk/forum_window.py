@@ -125,6 +125,9 @@ class ForumWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.save_indicator = SaveIndicator(self.tracker)
         self.statusBar().addPermanentWidget(self.save_indicator)
+        self.tracker.refused.connect(
+            lambda reason: self._show_status(self.tr("Modification refusée : {reason}").format(reason=reason))
+        )
 
     def _connect_signals(self) -> None:
         acts = self.actions_

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.forum_context import ForumContext, SaveState, error_text
+from ui.forum_context import ForumContext, SaveState, error_text, is_refusal
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ class SaveTracker(QObject):
 
     #: The state to show changed: (SaveState, French reason when failed).
     state_changed = Signal(object, str)
+    #: The core refused a change (the French reason): to say, not a failure to save.
+    refused = Signal(str)
 
     def __init__(self, context: ForumContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,7 @@ class SaveTracker(QObject):
         self._failure = ""
         self._state = SaveState.SAVED
         context.save_state_changed.connect(self._on_context_state)
+        context.refused.connect(self.refused)
 
     @property
     def state(self) -> SaveState:
@@ -55,7 +58,13 @@ class SaveTracker(QObject):
         return len(self._retries)
 
     def failed(self, exc: Exception, retry: Retry | None = None) -> None:
-        """A write failed: show why and remember how to run it again."""
+        """A write failed: show why and remember how to run it again.
+
+        A change the core refused is only said (``refused``): trying it again would not help.
+        """
+        if is_refusal(exc):
+            self.refused.emit(error_text(exc))
+            return
         self._failure = error_text(exc)
         if retry is not None:
             self._retries.append(retry)
