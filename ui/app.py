@@ -138,8 +138,13 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(args: list[str]) -> int:
-    """Start the desktop app and return its exit status."""
+def run(args: list[str], *, forum: Path | None = None) -> int:
+    """Start the desktop app and return its exit status.
+
+    Args:
+        args: our options and Qt's.
+        forum: a forum file to open at once (given by the file manager).
+    """
     options, qt_args = parse_args(args)
     if options.dev:
         os.environ["AGORA_DATA_DIR"] = str(Path.cwd() / DEV_DATA_DIR)
@@ -164,6 +169,8 @@ def run(args: list[str]) -> int:
         if window is None:
             return ALREADY_RUNNING_STATUS
         window.show()
+        if forum is not None:
+            window.open_given_file(forum)
         if smoke_ms := os.environ.get("AGORA_SMOKE_QUIT_MS"):  # packaging/smoke.sh: report the window, then quit
             if sys.stderr:  # None in a windowed Windows build
                 QTimer.singleShot(0, lambda: sys.stderr.write(f"agora-smoke: window shown at {time.time():.3f}\n"))

@@ -274,6 +274,25 @@ class MainWindow(QMainWindow):
 
     # -- opening a forum ------------------------------------------------------------------
 
+    def open_given_file(self, path: Path) -> None:
+        """A forum file given to ``agora FILE`` (double-clicked in the file manager).
+
+        A file of the library opens as it is. Any other (on a USB stick, received by e-mail) is
+        first brought into the library as a verified copy, then opened: the original is never
+        written to.
+        """
+        from agora.storage.filecheck import check_forum_header  # inline: start-up time
+
+        try:  # missing, empty, not a forum: said before anything is copied
+            check_forum_header(path)
+        except AgoraError as exc:
+            self._on_open_failed(path, exc)
+            return
+        if path.resolve().parent == library_dir().resolve():
+            self.open_forum(path.resolve())
+        else:
+            self.library_actions.import_and_open(path)
+
     @Slot(object)
     def open_forum(self, path: Path) -> None:
         """Open the forum file ``path`` read-write in the background, then show its desk."""

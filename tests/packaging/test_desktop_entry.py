@@ -15,6 +15,7 @@ from tests.packaging.conftest import ROOT
 
 DESKTOP = ROOT / "packaging" / "linux" / "agora.desktop"
 INSTALL = ROOT / "packaging" / "linux" / "install-desktop.sh"
+MIME = ROOT / "packaging" / "linux" / "agora-forum.xml"
 
 
 def entry(path: Path = DESKTOP) -> configparser.SectionProxy:
@@ -34,7 +35,8 @@ def test_entry_names_the_app_in_french() -> None:
     assert section["Comment[fr]"]
     assert section["Categories"] == "Office;Education;"
     assert section["Terminal"] == "false"
-    assert section["Exec"] == "agora"
+    assert section["Exec"] == "agora %f"  # a forum file double-clicked opens in Agora
+    assert section["MimeType"] == "application/x-agora-forum;"
     assert section["Icon"] == "agora"  # the theme name install-desktop.sh installs
 
 
@@ -58,6 +60,7 @@ def test_install_script_puts_entry_and_icons_in_the_user_folders(tmp_path: Path)
     shutil.copytree(ROOT / "resources" / "icons", folder / "_internal" / "resources" / "icons")
     shutil.copy2(DESKTOP, folder / "agora.desktop")
     shutil.copy2(INSTALL, folder / "install-desktop.sh")
+    shutil.copy2(MIME, folder / "agora-forum.xml")
     (folder / "agora").write_text("#!/bin/sh\n", encoding="utf-8")
     (folder / "agora").chmod(0o755)
     data = tmp_path / "share"
@@ -66,7 +69,10 @@ def test_install_script_puts_entry_and_icons_in_the_user_folders(tmp_path: Path)
     subprocess.run(["sh", str(folder / "install-desktop.sh")], env=env, check=True, capture_output=True)
     installed = data / "applications" / "agora.desktop"
     section = entry(installed)
-    assert section["Exec"] == f'"{folder}/agora"'
+    assert section["Exec"] == f'"{folder}/agora" %f'
+    assert (data / "mime" / "packages" / "agora-forum.xml").read_bytes() == MIME.read_bytes()
+    if shutil.which("update-mime-database"):  # the type is known: *.agora files are Agora forums
+        assert "application/x-agora-forum:*.agora" in (data / "mime" / "globs2").read_text(encoding="utf-8")
     assert section["TryExec"] == f"{folder}/agora"
     assert section["Name"] == "Agora — animation de forums"
     for size in (16, 48, 256, 512):
@@ -78,4 +84,5 @@ def test_install_script_puts_entry_and_icons_in_the_user_folders(tmp_path: Path)
 
     subprocess.run(["sh", str(folder / "install-desktop.sh"), "--uninstall"], env=env, check=True, capture_output=True)
     assert not installed.exists()
+    assert not (data / "mime" / "packages" / "agora-forum.xml").exists()
     assert not (data / "icons" / "hicolor" / "48x48" / "apps" / "agora.png").exists()

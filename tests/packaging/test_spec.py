@@ -107,6 +107,7 @@ def test_linux_folder_gets_the_desktop_entry_and_its_installer(spec_runs: RunSpe
     run = spec_runs("linux")
     assert (run.distpath / "agora" / "agora.desktop").read_text(encoding="utf-8").startswith("[Desktop Entry]")
     assert (run.distpath / "agora" / "install-desktop.sh").is_file()
+    assert (run.distpath / "agora" / "agora-forum.xml").is_file()
 
 
 def test_windows_build_has_icon_version_resource_and_a_console_twin(spec_runs: RunSpec) -> None:

@@ -27,6 +27,18 @@ def test_dev_flag_and_qt_options_are_told_apart() -> None:
     assert parse_args([])[0].dev is False
 
 
+def test_a_forum_file_argument_opens_the_app_on_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``agora Forum.agora`` (the file manager's double click) is the app, not a subcommand."""
+    from ui import __main__ as entry
+
+    calls: list[tuple[list[str], Path | None]] = []
+    monkeypatch.setattr(app_module, "run", lambda args, forum=None: calls.append((args, forum)) or 0)
+    assert entry.main(["/media/clé/Forum du Val.AGORA", "-style", "fusion"]) == 0
+    assert calls == [(["-style", "fusion"], Path("/media/clé/Forum du Val.AGORA"))]
+    assert entry.main(["--dev"]) == 0
+    assert calls[-1] == (["--dev"], None)
+
+
 def test_logging_goes_to_one_rotating_file(tmp_path: Path) -> None:
     """One handler, installed once, writing to agora.log in the given folder."""
     handler = setup_logging(tmp_path)

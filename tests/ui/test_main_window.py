@@ -142,6 +142,52 @@ def test_closing_the_desk_brings_the_start_window_back(qtbot: QtBot, make_forum:
     assert window.start.selected_forum().path == path
 
 
+def test_given_library_file_opens_as_it_is(qtbot: QtBot, make_forum: MakeForum) -> None:
+    """``agora FILE`` on a file of the library: that very file opens in the desk."""
+    path = make_forum("val", "Forum du Val")
+    window = new_window(qtbot)
+    with qtbot.waitSignal(window.forum_opened, timeout=5000) as opened:
+        window.open_given_file(path)
+    assert opened.args == [path.resolve()]
+    assert sorted(p.name for p in library_dir().glob("*.agora")) == ["val.agora"]
+
+
+def test_given_outside_file_is_copied_into_the_library_then_opened(
+    qtbot: QtBot, make_forum: MakeForum, tmp_path: Path, boxes: list
+) -> None:
+    """A forum file from a USB stick: a verified copy joins the library and opens; the stick's file is untouched."""
+    made = make_forum("salle-b", "Forum de la salle B", cards_of_first_session=[("constraint", "Une carte", None)])
+    stick = tmp_path / "clé USB"
+    stick.mkdir()
+    source = stick / "Forum salle B.agora"
+    made.rename(source)
+    before = source.read_bytes()
+    window = new_window(qtbot)
+    with qtbot.waitSignal(window.forum_opened, timeout=10000) as opened:
+        window.open_given_file(source)
+    copy = opened.args[0]
+    assert copy.parent == library_dir()
+    assert source.read_bytes() == before
+    desk = opened_desk(qtbot, window)
+    assert desk.opened.forum.title == "Forum de la salle B"
+    assert boxes == []  # no « Import terminé » box in the way: the desk says it
+
+
+def test_given_file_missing_or_not_a_forum_says_why(qtbot: QtBot, tmp_path: Path, boxes: list) -> None:
+    """Nothing is copied into the library: the French reason is shown."""
+    window = new_window(qtbot)
+    with qtbot.waitSignal(window.forum_failed, timeout=5000) as failed:
+        window.open_given_file(tmp_path / "parti.agora")
+    assert "introuvable" in failed.args[0]
+    assert boxes[0].text() == failed.args[0]
+    (tmp_path / "faux.agora").write_text("pas un forum", encoding="utf-8")
+    with qtbot.waitSignal(window.forum_failed, timeout=5000) as failed:
+        window.open_given_file(tmp_path / "faux.agora")
+    assert "n’est pas un forum Agora" in failed.args[0]
+    assert window.forum_window is None
+    assert list(library_dir().glob("*.agora")) == []
+
+
 def test_empty_library_welcomes_with_the_demo(qtbot: QtBot) -> None:
     """No forum: a welcome page offers the demo forum and creating one."""
     window = new_window(qtbot)

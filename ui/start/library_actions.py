@@ -67,10 +67,16 @@ class LibraryActions(QObject):
     def import_(self) -> None:
         """« Importer… »: a bundle or a forum file, into a new library file."""
         source = choose_import_file(self.window)
-        if source is None:
-            return
+        if source is not None:
+            self._import(source, open_it=False)
+
+    def import_and_open(self, source: Path) -> None:
+        """A forum file from outside the library: brought in as a verified copy, then opened."""
+        self._import(source, open_it=True)
+
+    def _import(self, source: Path, *, open_it: bool) -> None:
         self.message.emit(self.tr("Import de « {name} »…").format(name=source.name))
-        self._run("import", partial(import_file, source, qt_translate), self._imported,
+        self._run("import", partial(import_file, source, qt_translate), partial(self._imported, open_it),
                   self.tr("L’import a échoué"))
 
     def export(self, forum: ForumSummary) -> None:
@@ -108,11 +114,12 @@ class LibraryActions(QObject):
         self.message.emit(self.tr("Forum ajouté à la bibliothèque : « {name} ».").format(name=path.stem))
         self.file_added.emit(path, open_it)
 
-    def _imported(self, result: tuple[Path, str]) -> None:
+    def _imported(self, open_it: bool, result: tuple[Path, str]) -> None:
         path, summary = result
-        self.file_added.emit(path, False)
+        self.file_added.emit(path, open_it)
         self.message.emit(summary)
-        show_info(self.window, self.tr("Import terminé"), summary)
+        if not open_it:  # else the desk opening says enough
+            show_info(self.window, self.tr("Import terminé"), summary)
 
     def _exported(self, text: str) -> None:
         self.message.emit(text)
