@@ -10,8 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-#: What a forum file's name ends with (the library's files, and those sent from another laptop).
-FORUM_SUFFIX = ".agora"
+from agora.paths import FORUM_SUFFIX
 
 
 def main(argv: list[str] | None = None) -> int:
