@@ -52,8 +52,8 @@ class QuietChannel(HTTPChannel):
     A worker thread sends its response itself, holding the connection's ``outbuf_lock`` across
     ``send()``. Meanwhile waitress's loop sees bytes waiting, asks ``poll()`` for POLLOUT, finds
     the lock taken and asks again at once, each turn looking at every connection: with 200
-    phones that spin took most of the GIL from the workers (9 loop turns per post instead of
-    2.5; half the posts per second, p99 × 2). The loop need not watch for writing while a
+    phones that spin took the GIL from the workers and halved the posts per second
+    (``python -m bench bench_server`` with and without this class). The loop need not watch for writing while a
     worker holds the lock: the worker wakes the loop (waitress's trigger) whenever it leaves
     bytes unsent, and at the end of every request, and the loop looks again then.
     """
